@@ -1,6 +1,5 @@
 // One real Pub/Sub emulator on a free port for every integration test of the run.
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error plain ESM helper shared with the demo and bench scripts
 import { startEmulator } from '../scripts/lib/emulator.mjs';
 
 let stop: (() => Promise<void>) | null = null;

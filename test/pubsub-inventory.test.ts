@@ -5,6 +5,7 @@ import { resetEnvCache } from '@/lib/env';
 import { closeAllClients } from '@/lib/pubsub/client';
 import { readInventory } from '@/lib/pubsub/inventory';
 import { checkPubSubReachable } from '@/lib/pubsub/health';
+import { classifyPubSubError } from '@/lib/pubsub/errors';
 
 const P1 = 'inv-project-one';
 const P2 = 'inv-project-two';
@@ -103,6 +104,23 @@ describe('readInventory', () => {
     expect(inv.deadLetterIam[`${P1}/billing`].reason).toMatch(/emulator/);
     // Only subscriptions with a dead-letter policy are checked.
     expect(inv.deadLetterIam[`${P1}/orders-dlq-inbox`]).toBeUndefined();
+  });
+});
+
+describe('readInventory with Pub/Sub down', () => {
+  it('fails as "unavailable" instead of retrying for a minute', async () => {
+    const real = process.env.PUBSUB_EMULATOR_HOST;
+    process.env.PUBSUB_EMULATOR_HOST = '127.0.0.1:9';
+    resetEnvCache();
+    await closeAllClients();
+    try {
+      const err = await readInventory().then(() => null, (e: unknown) => e);
+      expect(classifyPubSubError(err)).toBe('unavailable');
+    } finally {
+      process.env.PUBSUB_EMULATOR_HOST = real;
+      resetEnvCache();
+      await closeAllClients();
+    }
   });
 });
 

@@ -11,6 +11,9 @@ import { classifyPubSubError, pubSubErrorMessage } from './errors';
 // number without the Resource Manager API, so any Pub/Sub service agent in the binding counts.
 const SERVICE_AGENT = /^serviceAccount:service-\d+@gcp-sa-pubsub\.iam\.gserviceaccount\.com$/;
 
+// Fail fast when Pub/Sub is unreachable instead of the client's 60 s of retries.
+const IAM_OPTS = { timeout: 10_000, maxRetries: 1 };
+
 type Policy = { bindings?: { role?: string | null; members?: string[] | null }[] | null };
 
 export function agentHasRole(policy: Policy, roles: string[]): boolean {
@@ -40,7 +43,7 @@ export async function checkDeadLetterIam(
   // One probe first: if IAM is unimplemented (emulator) or denied, don't fire thousands of doomed calls.
   const probe = withDlq[0];
   try {
-    await pubsubFor(probe.project).subscription(probe.name).iam.getPolicy();
+    await pubsubFor(probe.project).subscription(probe.name).iam.getPolicy(IAM_OPTS);
   } catch (err) {
     const kind = classifyPubSubError(err);
     if (kind === 'unimplemented') {
@@ -58,7 +61,7 @@ export async function checkDeadLetterIam(
         key,
         pubsubFor(project)
           .topic(name)
-          .iam.getPolicy()
+          .iam.getPolicy(IAM_OPTS)
           .then(([p]) => p as Policy, (e: Error) => e),
       );
     }
@@ -69,7 +72,7 @@ export async function checkDeadLetterIam(
     const [subPolicy, dlqPolicy] = await Promise.all([
       pubsubFor(s.project)
         .subscription(s.name)
-        .iam.getPolicy()
+        .iam.getPolicy(IAM_OPTS)
         .then(([p]) => p as Policy, (e: Error) => e),
       topicPolicy(s.deadLetter!.topic.project, s.deadLetter!.topic.name),
     ]);

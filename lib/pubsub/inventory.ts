@@ -10,25 +10,27 @@ import { classifyPubSubError, pubSubErrorMessage } from './errors';
 import { checkDeadLetterIam } from './iam';
 
 const PAGE_SIZE = 1000;
+// The client's default retries an unreachable endpoint for 60+ s; an operator wants to know in seconds.
+const gaxOpts = { timeout: 30_000, maxRetries: 2 };
 
 async function listTopics(project: string) {
-  const [topics] = await pubsubFor(project).getTopics({ pageSize: PAGE_SIZE, autoPaginate: true });
+  const [topics] = await pubsubFor(project).getTopics({ pageSize: PAGE_SIZE, autoPaginate: true, gaxOpts });
   return topics.map((t) => toTopic(project, t.metadata ?? { name: t.name }));
 }
 
 async function listSubscriptions(project: string) {
-  const [subs] = await pubsubFor(project).getSubscriptions({ pageSize: PAGE_SIZE, autoPaginate: true });
+  const [subs] = await pubsubFor(project).getSubscriptions({ pageSize: PAGE_SIZE, autoPaginate: true, gaxOpts });
   return subs.map((s) => toSubscription(project, s.metadata ?? { name: s.name }));
 }
 
 async function listSnapshots(project: string) {
-  const [snaps] = await pubsubFor(project).getSnapshots({ pageSize: PAGE_SIZE, autoPaginate: true });
+  const [snaps] = await pubsubFor(project).getSnapshots({ pageSize: PAGE_SIZE, autoPaginate: true, gaxOpts });
   return snaps.map((s) => toSnapshot(project, s.metadata ?? { name: s.name }));
 }
 
 async function listSchemas(project: string) {
   const out = [];
-  for await (const s of pubsubFor(project).listSchemas('FULL')) out.push(toSchema(project, s));
+  for await (const s of pubsubFor(project).listSchemas('FULL', gaxOpts)) out.push(toSchema(project, s));
   return out;
 }
 
