@@ -1,11 +1,8 @@
 // The e2e world: a real emulator on a free port, the sample system publishing real traffic (with real
 // retries and dead letters), and the built dashboard started against them.
 import type { FullConfig } from '@playwright/test';
-// @ts-expect-error plain ESM helpers shared with the demo
 import { freePort, startEmulator } from '../scripts/lib/emulator.mjs';
-// @ts-expect-error plain ESM helpers shared with the demo
 import { startDashboard } from '../scripts/lib/app-server.mjs';
-// @ts-expect-error plain ESM sample system
 import { startSampleSystem } from '../demo/sample-system.mjs';
 
 export default async function globalSetup(_config: FullConfig) {
