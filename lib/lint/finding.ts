@@ -54,11 +54,6 @@ export function sh(value: string): string {
   return /^[A-Za-z0-9_\-.~+%/:=@,]+$/.test(value) ? value : `'${value.replace(/'/g, `'\\''`)}'`;
 }
 
-/** A topic argument for a command run in `fromProject`: short name there, full path across projects. */
-export function topicArg(topic: ResourceRef, fromProject: string): string {
-  return topic.project === fromProject ? sh(topic.name) : sh(`projects/${topic.project}/topics/${topic.name}`);
-}
-
 export function updateSubscription(sub: ResourceRef, ...flags: string[]): string {
   return ['gcloud pubsub subscriptions update', sh(sub.name), `--project=${sh(sub.project)}`, ...flags].join(' ');
 }
