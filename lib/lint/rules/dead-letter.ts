@@ -30,7 +30,7 @@ export const deadLetterTopicWithoutSubscription: LintRule = {
   description:
     'A topic that receives dead letters but has no subscription keeps nothing: every dead-lettered message is ' +
     'dropped. Reported on the topic, naming the subscriptions that dead-letter into it.',
-  check(inv, ctx) {
+  check(_inv, ctx) {
     const findings: Finding[] = [];
     for (const [dlqKey, allSources] of ctx.deadLetterSourcesByTopicKey) {
       const topic = ctx.topicsByKey.get(dlqKey);
@@ -185,7 +185,7 @@ export const deadLetterLoop: LintRule = {
     'A subscription of the dead-letter topic dead-letters back into the source topic. A poison message fails ' +
     'everywhere, so it bounces between the two topics forever and reaches every subscription of the source ' +
     'topic again on each round.',
-  check(inv, ctx) {
+  check(inv) {
     // topic → dead-letter topic edges, so each lookup below is O(1) instead of scanning the DLQ's subscriptions.
     const byEdge = new Map<string, Subscription[]>();
     for (const sub of deadLetteringSubscriptions(inv.subscriptions)) {
