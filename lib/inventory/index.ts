@@ -5,7 +5,7 @@ import { env } from '../env';
 import { lintInventory } from '../lint';
 import { readInventory } from '../pubsub/inventory';
 import type { Finding } from '../schemas/lint';
-import { resourceKey, type Inventory, type ResourceRef, type Subscription, type Topic } from '../schemas/inventory';
+import { resourceKey, type Inventory, type Subscription, type Topic } from '../schemas/inventory';
 
 export type LintedInventory = {
   inventory: Inventory;
@@ -73,12 +73,6 @@ export async function findInInventory<T>(lookup: (li: LintedInventory) => T | un
     found = lookup(li);
   }
   return [found, li];
-}
-
-export function findingsFor(li: LintedInventory, kind: 'topic' | 'subscription', ref: ResourceRef) {
-  return li.findings.filter(
-    (f) => f.resource.kind === kind && f.resource.project === ref.project && f.resource.name === ref.name,
-  );
 }
 
 export function resetInventoryCache() {

@@ -4,7 +4,8 @@ import { notFound } from '../api/errors';
 import { env } from '../env';
 import type { SubscriptionResponse, TopicResponse } from '../schemas/api';
 import { resourceKey, sameRef, type ResourceRef } from '../schemas/inventory';
-import { findInInventory, findingsFor, type LintedInventory } from '.';
+import { findingsForSubscription, findingsForTopic } from '../lint';
+import { findInInventory, type LintedInventory } from '.';
 
 function assertProjectInventoried(project: string) {
   const { projects } = env();
@@ -28,7 +29,7 @@ export async function topicView(ref: ResourceRef): Promise<TopicResponse> {
     deadLetterSources: li.deadLetterSourcesByTopic.get(key) ?? [],
     snapshots: snapshotsOfTopic(li, topic),
     schema: schemaRef ? (li.inventory.schemas.find((s) => sameRef(s, schemaRef)) ?? null) : null,
-    findings: findingsFor(li, 'topic', ref),
+    findings: findingsForTopic(li.findings, ref),
     mode: li.inventory.mode,
   };
 }
@@ -48,7 +49,7 @@ export async function subscriptionView(ref: ResourceRef): Promise<SubscriptionRe
     deadLetterSubscriptions: dlqKey ? (li.subscriptionsByTopic.get(dlqKey) ?? []) : [],
     deadLetterIam: li.inventory.deadLetterIam[key] ?? null,
     snapshots: snapshotsOfTopic(li, subscription.topic),
-    findings: findingsFor(li, 'subscription', ref),
+    findings: findingsForSubscription(li.findings, subscription),
     mode: li.inventory.mode,
   };
 }
