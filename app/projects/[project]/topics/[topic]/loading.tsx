@@ -1,0 +1,5 @@
+import { ResourceSkeleton } from '@/components/resource/resource-skeleton';
+
+export default function Loading() {
+  return <ResourceSkeleton label="Loading topic…" />;
+}

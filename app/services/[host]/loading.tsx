@@ -1,0 +1,5 @@
+import { ServiceSkeleton } from './service-skeleton';
+
+export default function Loading() {
+  return <ServiceSkeleton />;
+}

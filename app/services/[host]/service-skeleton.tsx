@@ -1,0 +1,5 @@
+import { PageSkeleton } from '@/components/ui/skeleton';
+
+export function ServiceSkeleton() {
+  return <PageSkeleton label="Loading service…" rows={5} />;
+}

@@ -1,0 +1,5 @@
+import { TopologySkeleton } from './topology-skeleton';
+
+export default function Loading() {
+  return <TopologySkeleton />;
+}

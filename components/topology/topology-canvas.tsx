@@ -1,0 +1,206 @@
+'use client';
+// React Flow canvas for a (filtered) topology graph. Layout runs in a Web Worker (useGraphLayout);
+// until the first layout arrives a progress state is shown, later relayouts keep the old picture.
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useRouter } from 'next/navigation';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MarkerType,
+  MiniMap,
+  Panel,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Edge,
+  type NodeMouseHandler,
+} from '@xyflow/react';
+import type { GraphEdge, TopologyGraph, TopologyNodeData } from '@/lib/topology/build-graph';
+import { useGraphLayout } from '@/lib/topology/use-graph-layout';
+import { nodeTypes, type TopologyFlowNode } from './topology-nodes';
+
+const EDGE_STYLE: Record<GraphEdge['kind'], { stroke: string; strokeWidth: number; strokeDasharray?: string }> = {
+  subscription: { stroke: '#94a3b8', strokeWidth: 1.25 },
+  push: { stroke: '#14b8a6', strokeWidth: 1.25 },
+  deadLetter: { stroke: '#dc2626', strokeWidth: 1.75, strokeDasharray: '6 4' },
+};
+
+const MINIMAP_COLOR: Record<TopologyNodeData['kind'], string> = {
+  topic: '#6366f1',
+  subscription: '#94a3b8',
+  service: '#14b8a6',
+  deletedTopic: '#cbd5e1',
+};
+
+function hrefOf(d: TopologyNodeData): string | null {
+  return d.kind === 'deletedTopic' ? null : d.href;
+}
+
+export type TopologyCanvasProps = {
+  graph: TopologyGraph;
+  /** Ids that matched a search: ringed; other nodes are dimmed a little. */
+  matches?: Set<string>;
+  /** Mini graphs on resource pages: no minimap, less chrome. */
+  variant?: 'full' | 'mini';
+  /** Id of a node to emphasise (the resource page's own node). */
+  focusId?: string;
+  ariaLabel: string;
+  onLayoutMs?: (ms: number) => void;
+};
+
+export function TopologyCanvas(props: TopologyCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}
+
+function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayoutMs }: TopologyCanvasProps) {
+  const router = useRouter();
+  const rf = useReactFlow();
+  const { shown, running, runningNodes, error } = useGraphLayout(graph);
+
+  const searching = !!matches && matches.size > 0;
+  const nodes = useMemo<TopologyFlowNode[]>(() => {
+    if (!shown) return [];
+    const { positions } = shown.layout;
+    return shown.graph.nodes.map((n) => {
+      const matched = searching ? matches!.has(n.id) : n.id === focusId;
+      return {
+        id: n.id,
+        type: n.kind,
+        position: positions[n.id] ?? { x: 0, y: 0 },
+        width: n.width,
+        height: n.height,
+        draggable: false,
+        connectable: false,
+        ariaLabel: ariaOf(n.data),
+        data: { ...n.data, matched, dimmed: searching && !matched },
+      } as TopologyFlowNode;
+    });
+  }, [shown, matches, searching, focusId]);
+
+  const edges = useMemo<Edge[]>(() => {
+    if (!shown) return [];
+    return shown.graph.edges.map((e) => ({
+      id: e.id,
+      source: e.source,
+      target: e.target,
+      type: 'default',
+      style: EDGE_STYLE[e.kind],
+      markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: EDGE_STYLE[e.kind].stroke },
+      ...(e.label
+        ? {
+            label: e.label,
+            labelStyle: { fill: '#b91c1c', fontSize: 10.5, fontWeight: 600 },
+            labelBgStyle: { fill: '#fef2f2', stroke: '#fecaca' },
+            labelBgPadding: [4, 2] as [number, number],
+            labelBgBorderRadius: 3,
+          }
+        : {}),
+      zIndex: e.kind === 'deadLetter' ? 1 : 0,
+    }));
+  }, [shown]);
+
+  // Fit whenever a new layout lands (new structure or a new filter), not on every data refresh.
+  const fittedFor = useRef<unknown>(null);
+  const layout = shown?.layout;
+  useEffect(() => {
+    if (!layout || fittedFor.current === layout) return;
+    fittedFor.current = layout;
+    onLayoutMs?.(layout.ms);
+    const id = requestAnimationFrame(() => void rf.fitView({ padding: 0.08, maxZoom: variant === 'mini' ? 1 : 1.1, duration: 0 }));
+    return () => cancelAnimationFrame(id);
+  }, [layout, rf, variant, onLayoutMs]);
+
+  const onNodeClick = useCallback<NodeMouseHandler<TopologyFlowNode>>(
+    (_e, node) => {
+      const href = hrefOf(node.data);
+      if (href) router.push(href);
+    },
+    [router],
+  );
+
+  const fit = useCallback(() => void rf.fitView({ padding: 0.08, duration: 300 }), [rf]);
+
+  return (
+    <div className="relative h-full w-full" aria-busy={running}>
+      <ReactFlow
+        aria-label={ariaLabel}
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodeClick={onNodeClick}
+        onlyRenderVisibleElements
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        edgesFocusable={false}
+        minZoom={0.03}
+        maxZoom={2}
+        panOnScroll={variant === 'full'}
+        zoomOnScroll={variant === 'mini'}
+        preventScrolling={variant === 'full'}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#cbd5e1" />
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: 0.08, duration: 300 }} />
+        {variant === 'full' && (
+          <MiniMap
+            pannable
+            zoomable
+            ariaLabel="Topology minimap"
+            nodeColor={(n) => MINIMAP_COLOR[(n.data as TopologyNodeData).kind]}
+            nodeStrokeWidth={0}
+            maskColor="rgba(241, 245, 249, 0.7)"
+            className="!rounded-md !border !border-slate-200"
+          />
+        )}
+        <Panel position="top-right" className="flex items-center gap-2">
+          {running && shown && (
+            <span role="status" className="rounded bg-white/90 px-2 py-1 text-xs text-slate-600 shadow-xs ring-1 ring-slate-200">
+              Updating layout…
+            </span>
+          )}
+          <button
+            type="button"
+            onClick={fit}
+            className="rounded-md bg-white px-2.5 py-1 text-xs font-medium text-slate-700 shadow-xs ring-1 ring-slate-300 hover:bg-slate-50"
+          >
+            Fit view
+          </button>
+        </Panel>
+      </ReactFlow>
+      {!shown && !error && (
+        <div role="status" className="absolute inset-0 flex flex-col items-center justify-center gap-3 bg-slate-50/80">
+          <div className="h-1.5 w-56 overflow-hidden rounded-full bg-slate-200">
+            <div className="h-full w-1/3 animate-[slide_1.1s_ease-in-out_infinite] rounded-full bg-indigo-500" />
+          </div>
+          <p className="text-sm text-slate-600">
+            Laying out {runningNodes} node{runningNodes === 1 ? '' : 's'}…
+          </p>
+        </div>
+      )}
+      {error && (
+        <div role="alert" className="absolute inset-x-0 top-0 m-3 rounded-md border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-900">
+          The graph layout failed: {error}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function ariaOf(d: TopologyNodeData): string {
+  switch (d.kind) {
+    case 'topic':
+      return `${d.isDeadLetterTopic ? 'Dead-letter topic' : 'Topic'} ${d.project}/${d.name}`;
+    case 'subscription':
+      return `${d.type} subscription ${d.project}/${d.name}`;
+    case 'service':
+      return `Service ${d.host}`;
+    case 'deletedTopic':
+      return `Deleted topic placeholder in ${d.project}`;
+  }
+}
