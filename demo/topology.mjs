@@ -113,7 +113,7 @@ export const SUBSCRIPTIONS = [
   // dead-letter inboxes
   ...['orders-dlq', 'event-bus-dlq', 'payments-dlq'].map((topic) => ({
     project: DEMO_PROJECT, name: `${topic}-inbox`, topic, push: null,
-    ackDeadlineSeconds: 60, retainAckedMessages: true, messageRetentionDuration: { seconds: 7 * DAY },
+    ackDeadlineSeconds: 60, retry: RETRY, retainAckedMessages: true, messageRetentionDuration: { seconds: 7 * DAY },
   })),
 ];
 

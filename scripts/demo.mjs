@@ -30,10 +30,12 @@ function portIsFree(p) {
   });
 }
 
-/** Newest modification time under a directory (skipping dot-folders and node_modules). */
+/** Newest modification time of a file, or of anything under a directory (skipping dot-folders and node_modules). */
 function newestMtime(dir) {
   if (!existsSync(dir)) return 0;
-  let newest = statSync(dir).mtimeMs;
+  const stat = statSync(dir);
+  let newest = stat.mtimeMs;
+  if (!stat.isDirectory()) return newest;
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
     const full = path.join(dir, entry.name);
