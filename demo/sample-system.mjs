@@ -9,7 +9,8 @@ import { createTopology, PROJECTS, PUSH_SERVICES } from './topology.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const SERVICES = [...PUSH_SERVICES, 'ledger'];
-const READY_TIMEOUT_MS = 15_000;
+// Generous: on a loaded CI machine forking eight node processes can take many seconds; a crash is reported at once anyway.
+const READY_TIMEOUT_MS = 60_000;
 
 /**
  * Fork a demo script with an IPC channel: the child reports readiness (and its port) over it,
@@ -46,7 +47,7 @@ function startChild({ script, name, env, logDir }) {
     await exit;
     clearTimeout(timer);
   };
-  return { name, pid: child.pid, logFile, ready, stop, send: (m) => child.send(m) };
+  return { name, pid: child.pid, logFile, ready, stop, send: (m) => child.connected && child.send(m) };
 }
 
 /**
@@ -59,6 +60,9 @@ function startChild({ script, name, env, logDir }) {
  */
 export async function startSampleSystem({ emulatorHost, logDir = '.pubscope/logs', traffic = true, log = console.log, env = {} }) {
   if (!emulatorHost) throw new Error('startSampleSystem needs emulatorHost (host:port)');
+  // Fail fast: the client library would otherwise retry an unreachable emulator for minutes.
+  const up = await fetch(`http://${emulatorHost}/`, { signal: AbortSignal.timeout(3000) }).then((r) => r.ok, () => false);
+  if (!up) throw new Error(`No Pub/Sub emulator answers at ${emulatorHost}`);
   mkdirSync(logDir, { recursive: true });
   const started = Date.now();
   const children = [];
@@ -86,7 +90,8 @@ export async function startSampleSystem({ emulatorHost, logDir = '.pubscope/logs
     await createTopology({ emulatorHost, urls });
     const tTopology = Date.now();
 
-    gen?.send({ go: true });
+    // The ledger and the traffic generator wait for this: their subscription / topics exist now.
+    for (const c of children) c.send({ go: true });
     const secs = (a, b) => ((b - a) / 1000).toFixed(1);
     log(`Sample system up in ${secs(started, Date.now())} s [services ${secs(started, tServices)}, topology ${secs(tServices, tTopology)}] (${services.length} services${traffic ? ', traffic on' : ''}); logs in ${logDir}/demo-*.log`);
     return { projects: [...PROJECTS], services, traffic: gen ? { pid: gen.pid } : null, stop };

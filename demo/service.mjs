@@ -231,6 +231,8 @@ export async function runService() {
   let subscriber = null;
   if (spec.pull) {
     const { PubSub } = await import('@google-cloud/pubsub');
+    // Under the sample system the subscription is created after we start: wait for its `go`.
+    if (process.send) await new Promise((resolve) => process.on('message', (m) => m?.go && resolve()));
     subscriber = startPulling({ name, projectId, emulatorHost, deliver, PubSub });
   }
   for (const sig of ['SIGTERM', 'SIGINT']) {
