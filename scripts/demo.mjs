@@ -137,9 +137,12 @@ async function main() {
     fail(`Port ${port} is already in use on 127.0.0.1 (another Pubscope or dev server?). Stop it, or choose another port: PORT=${port + 1} npm run demo`);
   }
 
+  // Registered before awaiting, so a signal during start-up still stops what is coming up.
   console.log('Starting the Pub/Sub emulator…');
-  const emulator = await startEmulator({ logDir: LOG_DIR });
-  running.push({ name: 'emulator', stop: emulator.stop });
+  const emulatorStart = startEmulator({ logDir: LOG_DIR });
+  running.push({ name: 'emulator', stop: async () => (await emulatorStart.catch(() => null))?.stop() });
+  const emulator = await emulatorStart;
+  if (stopping) return;
   emulator.child.once('exit', (code) => {
     if (!stopping) {
       console.error(`\n✗ The Pub/Sub emulator exited unexpectedly (code ${code}); see ${emulator.logFile}`);
@@ -150,8 +153,10 @@ async function main() {
   // Imported only now: it needs node_modules, which ensureNodeModules() may just have installed.
   const { startSampleSystem } = await import('../demo/sample-system.mjs');
   console.log('Starting the sample system…');
-  const system = await startSampleSystem({ emulatorHost: emulator.host, logDir: LOG_DIR, log: (l) => console.log(`  ${l}`) });
-  running.push({ name: 'sample system', stop: system.stop });
+  const systemStart = startSampleSystem({ emulatorHost: emulator.host, logDir: LOG_DIR, log: (l) => console.log(`  ${l}`) });
+  running.push({ name: 'sample system', stop: async () => (await systemStart.catch(() => null))?.stop() });
+  const system = await systemStart;
+  if (stopping) return;
 
   const env = {
     ...process.env,
@@ -184,9 +189,9 @@ async function main() {
     console.error(`\n✗ The dashboard (next start) exited (${signal ?? `code ${code}`}). Last lines of ${nextLog}:\n${tail(nextLog)}`);
     shutdown(1);
   });
-  if (!(await waitForHttp(`http://127.0.0.1:${port}/`, { timeoutMs: 60_000, exit: next.exit }))) {
+  if (!(await waitForHttp(`http://127.0.0.1:${port}/`, { timeoutMs: 120_000, exit: next.exit }))) {
     if (!stopping) {
-      console.error(`\n✗ The dashboard did not answer on port ${port} within 60 s; see ${nextLog}`);
+      console.error(`\n✗ The dashboard did not answer on port ${port} within 120 s; see ${nextLog}`);
       await shutdown(1);
     }
     return;
