@@ -27,8 +27,20 @@ export function TopologyView() {
   // The input follows every keystroke; filtering and relayout wait until typing pauses.
   const debouncedQ = useDebounced(q, 200);
 
-  const full = useMemo(() => (data ? buildGraph(data.inventory, data.findings) : null), [data]);
-  const projects = useMemo(() => (data ? graphProjects(data.inventory) : []), [data]);
+  // Depend on the parts the graph is made of: every refresh changes fetchedAt, but React Query keeps
+  // unchanged arrays by reference, so an unchanged topology is not rebuilt.
+  const inv = data?.inventory;
+  const findings = data?.findings;
+  const full = useMemo(
+    () => (inv && findings ? buildGraph(inv, findings) : null),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [inv?.projects, inv?.topics, inv?.subscriptions, findings],
+  );
+  const projects = useMemo(
+    () => (inv ? graphProjects(inv) : []),
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [inv?.projects, inv?.topics, inv?.subscriptions],
+  );
   const activeProject = project && projects.includes(project) ? project : '';
   const filtered = useMemo(
     () => (full ? filterGraph(full, { q: debouncedQ, project: activeProject }) : null),
@@ -91,6 +103,9 @@ export function TopologyView() {
             </>
           )}
         </p>
+        {!filtering && full.nodes.length > 250 && (
+          <p className="text-xs text-amber-700">Large graph: search or pick a project to focus, or use the minimap to move around.</p>
+        )}
         <div className="ml-auto flex items-center gap-3">
           {layoutMs !== null && <span className="text-xs text-slate-400">layout {layoutMs} ms</span>}
           <Freshness updatedAt={dataUpdatedAt} fetching={isFetching} failed={isError} />

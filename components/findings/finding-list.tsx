@@ -50,7 +50,6 @@ function ResourceName({ f, defaultProject }: { f: Finding; defaultProject?: stri
   const text = f.resource.project !== defaultProject ? `${f.resource.project}/${f.resource.name}` : f.resource.name;
   return (
     <Link href={findingHref(f)} className="font-mono text-[13px] text-indigo-700 hover:text-indigo-900 hover:underline break-all">
-      <span className="sr-only">{f.resource.kind} </span>
       {text}
     </Link>
   );
@@ -59,7 +58,7 @@ function ResourceName({ f, defaultProject }: { f: Finding; defaultProject?: stri
 function SummaryRow({ f, defaultProject }: { f: Finding; defaultProject?: string }) {
   const [open, setOpen] = useState(false);
   return (
-    <div className="flex items-start gap-3">
+    <article className="flex items-start gap-3" aria-label={f.title}>
       <SeverityBadge severity={f.severity} className="mt-0.5 w-[74px] justify-center" />
       <div className="min-w-0 flex-1">
         <p className="text-sm text-slate-900">{f.title}</p>
@@ -84,7 +83,7 @@ function SummaryRow({ f, defaultProject }: { f: Finding; defaultProject?: string
         )}
       </div>
       <span className="hidden shrink-0 font-mono text-[11px] text-slate-400 md:inline">{f.ruleId}</span>
-    </div>
+    </article>
   );
 }
 

@@ -16,7 +16,7 @@ export function MiniGraph({ nodeId, name, label }: { nodeId: string; name: strin
   }, [data, nodeId]);
 
   return (
-    <div className="relative h-80 overflow-hidden rounded-md border border-slate-200 bg-slate-50">
+    <div className="relative h-72 overflow-hidden rounded-md border border-slate-200 bg-slate-50">
       {!graph ? (
         <Skeleton className="h-full w-full" />
       ) : graph.nodes.length === 0 ? (
@@ -26,7 +26,7 @@ export function MiniGraph({ nodeId, name, label }: { nodeId: string; name: strin
       )}
       <Link
         href={urls.topology(name)}
-        className="absolute bottom-2 right-2 z-10 rounded-md bg-white px-2 py-1 text-xs font-medium text-indigo-700 shadow-xs ring-1 ring-slate-200 hover:bg-slate-50"
+        className="absolute left-2 top-2 z-10 rounded-md bg-white px-2 py-1 text-xs font-medium text-indigo-700 shadow-xs ring-1 ring-slate-200 hover:bg-slate-50"
       >
         Open in topology →
       </Link>

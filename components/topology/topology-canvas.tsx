@@ -20,6 +20,7 @@ import {
 import type { GraphEdge, TopologyGraph, TopologyNodeData } from '@/lib/topology/build-graph';
 import { useGraphLayout } from '@/lib/topology/use-graph-layout';
 import { nodeTypes, type TopologyFlowNode } from './topology-nodes';
+import { edgeTypes } from './topology-edges';
 
 const EDGE_STYLE: Record<GraphEdge['kind'], { stroke: string; strokeWidth: number; strokeDasharray?: string }> = {
   subscription: { stroke: '#94a3b8', strokeWidth: 1.25 },
@@ -33,6 +34,10 @@ const MINIMAP_COLOR: Record<TopologyNodeData['kind'], string> = {
   service: '#14b8a6',
   deletedTopic: '#cbd5e1',
 };
+
+/** Below this fitted zoom the cards are unreadable specks: open at a readable zoom instead. */
+const MIN_READABLE_FIT = 0.3;
+const LARGE_GRAPH_ZOOM = 0.6;
 
 function hrefOf(d: TopologyNodeData): string | null {
   return d.kind === 'deletedTopic' ? null : d.href;
@@ -64,23 +69,39 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
   const { shown, running, runningNodes, error } = useGraphLayout(graph);
 
   const searching = !!matches && matches.size > 0;
+  // Reuse node objects whose content did not change: React Flow and the memoized cards then skip them,
+  // so a refresh that changes one badge re-renders one card, not 600.
+  const nodeCache = useRef(new Map<string, { sig: string; node: TopologyFlowNode }>());
   const nodes = useMemo<TopologyFlowNode[]>(() => {
     if (!shown) return [];
     const { positions } = shown.layout;
-    return shown.graph.nodes.map((n) => {
+    const prev = nodeCache.current;
+    const next = new Map<string, { sig: string; node: TopologyFlowNode }>();
+    const out = shown.graph.nodes.map((n) => {
       const matched = searching ? matches!.has(n.id) : n.id === focusId;
-      return {
-        id: n.id,
-        type: n.kind,
-        position: positions[n.id] ?? { x: 0, y: 0 },
-        width: n.width,
-        height: n.height,
-        draggable: false,
-        connectable: false,
-        ariaLabel: ariaOf(n.data),
-        data: { ...n.data, matched, dimmed: searching && !matched },
-      } as TopologyFlowNode;
+      const position = positions[n.id] ?? { x: 0, y: 0 };
+      const dimmed = searching && !matched;
+      const sig = `${position.x},${position.y},${matched ? 1 : 0}${dimmed ? 1 : 0},${JSON.stringify(n.data)}`;
+      const cached = prev.get(n.id);
+      const node =
+        cached && cached.sig === sig
+          ? cached.node
+          : ({
+              id: n.id,
+              type: n.kind,
+              position,
+              width: n.width,
+              height: n.height,
+              draggable: false,
+              connectable: false,
+              ariaLabel: ariaOf(n.data),
+              data: { ...n.data, matched, dimmed },
+            } as TopologyFlowNode);
+      next.set(n.id, { sig, node });
+      return node;
     });
+    nodeCache.current = next;
+    return out;
   }, [shown, matches, searching, focusId]);
 
   const edges = useMemo<Edge[]>(() => {
@@ -89,30 +110,35 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
       id: e.id,
       source: e.source,
       target: e.target,
-      type: 'default',
+      type: e.kind === 'deadLetter' ? 'deadLetter' : 'default',
       style: EDGE_STYLE[e.kind],
       markerEnd: { type: MarkerType.ArrowClosed, width: 14, height: 14, color: EDGE_STYLE[e.kind].stroke },
-      ...(e.label
-        ? {
-            label: e.label,
-            labelStyle: { fill: '#b91c1c', fontSize: 10.5, fontWeight: 600 },
-            labelBgStyle: { fill: '#fef2f2', stroke: '#fecaca' },
-            labelBgPadding: [4, 2] as [number, number],
-            labelBgBorderRadius: 3,
-          }
-        : {}),
+      ...(e.label ? { data: { label: e.label }, ariaLabel: e.label } : {}),
       zIndex: e.kind === 'deadLetter' ? 1 : 0,
     }));
   }, [shown]);
 
   // Fit whenever a new layout lands (new structure or a new filter), not on every data refresh.
+  // A graph too big to read when fitted (hundreds of nodes) opens readable at its top-left corner
+  // instead: the minimap shows where you are, "Fit view" still shows everything.
+  const wrapper = useRef<HTMLDivElement>(null);
   const fittedFor = useRef<unknown>(null);
   const layout = shown?.layout;
   useEffect(() => {
     if (!layout || fittedFor.current === layout) return;
     fittedFor.current = layout;
     onLayoutMs?.(layout.ms);
-    const id = requestAnimationFrame(() => void rf.fitView({ padding: 0.08, maxZoom: variant === 'mini' ? 1 : 1.1, duration: 0 }));
+    const id = requestAnimationFrame(() => {
+      const el = wrapper.current;
+      const vw = el?.clientWidth ?? 1200;
+      const vh = el?.clientHeight ?? 800;
+      const fitZoom = Math.min(vw / (layout.width + 80), vh / (layout.height + 80));
+      if (variant === 'full' && fitZoom < MIN_READABLE_FIT) {
+        void rf.setViewport({ x: 24, y: 16, zoom: LARGE_GRAPH_ZOOM });
+      } else {
+        void rf.fitView({ padding: 0.08, maxZoom: variant === 'mini' ? 1 : 1.1, duration: 0 });
+      }
+    });
     return () => cancelAnimationFrame(id);
   }, [layout, rf, variant, onLayoutMs]);
 
@@ -127,12 +153,13 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
   const fit = useCallback(() => void rf.fitView({ padding: 0.08, duration: 300 }), [rf]);
 
   return (
-    <div className="relative h-full w-full" aria-busy={running}>
+    <div ref={wrapper} className="relative h-full w-full" aria-busy={running}>
       <ReactFlow
         aria-label={ariaLabel}
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodeClick={onNodeClick}
         onlyRenderVisibleElements
         nodesDraggable={false}

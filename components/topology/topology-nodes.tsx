@@ -94,11 +94,30 @@ function Shell({
   );
 }
 
-function Compact({ label, width, height, className }: { label: string; width: number; height: number; className: string }) {
+/** Zoomed-out card: the name only, big enough to read at a glance; still a link. */
+function Compact({
+  label,
+  href,
+  width,
+  height,
+  className,
+}: {
+  label: string;
+  href: string | null;
+  width: number;
+  height: number;
+  className: string;
+}) {
   return (
     <div style={{ width, height }} className={`flex items-center overflow-hidden rounded-md border-2 px-3 ${className}`}>
       <Handles />
-      <span className="truncate font-mono text-[22px] font-semibold">{label}</span>
+      {href ? (
+        <Link href={href} onClick={stop} className="truncate font-mono text-[22px] font-semibold hover:underline">
+          {label}
+        </Link>
+      ) : (
+        <span className="truncate font-mono text-[22px] font-semibold">{label}</span>
+      )}
     </div>
   );
 }
@@ -117,6 +136,7 @@ export const TopicNode = memo(function TopicNode({ data, width = 248, height = 7
     return (
       <Compact
         label={data.name}
+        href={data.href}
         width={width}
         height={height}
         className={data.dropsDeadLetters ? 'border-red-500 bg-red-100 text-red-900' : dlq ? 'border-amber-400 bg-amber-100 text-amber-900' : 'border-indigo-400 bg-indigo-50 text-indigo-950'}
@@ -156,7 +176,7 @@ const TYPE_TONE: Record<SubscriptionNodeData['type'], string> = {
 
 export const SubscriptionNode = memo(function SubscriptionNode({ data, width = 252, height = 84 }: NodeProps<SubscriptionFlowNode>) {
   const far = useStore(zoomedOut);
-  if (far) return <Compact label={data.name} width={width} height={height} className="border-slate-400 bg-white text-slate-900" />;
+  if (far) return <Compact label={data.name} href={data.href} width={width} height={height} className="border-slate-400 bg-white text-slate-900" />;
   const where = data.endpointHost ? `→ ${data.endpointHost}` : data.sink ? `→ ${data.sink}` : 'clients pull';
   const facts: string[] = [];
   facts.push(data.maxDeliveryAttempts ? `max ${data.maxDeliveryAttempts} attempts` : 'no dead-letter topic');
@@ -186,7 +206,7 @@ export const SubscriptionNode = memo(function SubscriptionNode({ data, width = 2
 
 export const ServiceNode = memo(function ServiceNode({ data, width = 220, height = 56 }: NodeProps<ServiceFlowNode>) {
   const far = useStore(zoomedOut);
-  if (far) return <Compact label={data.host} width={width} height={height} className="border-teal-500 bg-teal-50 text-teal-950" />;
+  if (far) return <Compact label={data.host} href={data.href} width={width} height={height} className="border-teal-500 bg-teal-50 text-teal-950" />;
   return (
     <Shell data={data} className="border-teal-300 bg-teal-50/50" width={width} height={height}>
       <div className="flex items-center gap-1.5">
@@ -202,7 +222,7 @@ export const ServiceNode = memo(function ServiceNode({ data, width = 220, height
 
 export const DeletedTopicNode = memo(function DeletedTopicNode({ data, width = 248, height = 64 }: NodeProps<DeletedTopicFlowNode>) {
   const far = useStore(zoomedOut);
-  if (far) return <Compact label="deleted topic" width={width} height={height} className="border-dashed border-slate-400 bg-slate-100 text-slate-500" />;
+  if (far) return <Compact label="deleted topic" href={null} width={width} height={height} className="border-dashed border-slate-400 bg-slate-100 text-slate-500" />;
   return (
     <Shell data={data} className="cursor-default border-dashed border-slate-400 bg-slate-100" width={width} height={height}>
       <div className="flex items-center gap-1.5">

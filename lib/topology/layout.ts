@@ -22,7 +22,7 @@ export const LAYOUT_OPTIONS: Record<string, string> = {
   'elk.algorithm': 'layered',
   'elk.direction': 'RIGHT',
   'elk.edgeRouting': 'POLYLINE',
-  'elk.layered.spacing.nodeNodeBetweenLayers': '110',
+  'elk.layered.spacing.nodeNodeBetweenLayers': '140',
   'elk.spacing.nodeNode': '14',
   'elk.spacing.componentComponent': '40',
   // Brandes-Köpf is much faster than network simplex on 500+ nodes and looks as tidy for trees like ours.

@@ -97,7 +97,7 @@ export function ServiceView({ host }: { host: string }) {
         }
       />
 
-      <div className="grid gap-4 lg:grid-cols-5">
+      <div className="grid items-start gap-4 lg:grid-cols-5">
         <Section
           id="subscriptions"
           className="lg:col-span-3"

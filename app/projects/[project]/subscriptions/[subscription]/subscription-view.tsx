@@ -15,7 +15,6 @@ import { Badge } from '@/components/ui/badge';
 import { Callout } from '@/components/ui/callout';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Freshness } from '@/components/ui/freshness';
-import { CodeBlock } from '@/components/ui/code-block';
 import { KeyValueTable, Mono, Unset, type KeyValueRow } from '@/components/ui/key-value-table';
 import { PlainWords } from '@/components/resource/plain-words';
 import { Labels } from '@/components/resource/labels';
@@ -97,7 +96,7 @@ export function SubscriptionView({ project, name }: { project: string; name: str
         </div>
       )}
 
-      <div className="grid gap-4 lg:grid-cols-5">
+      <div className="grid items-start gap-4 lg:grid-cols-5">
         <Section id="plain-words" title="In plain words" className="lg:col-span-3">
           <PlainWords lines={describeSubscription(sub)} />
         </Section>
@@ -129,12 +128,6 @@ export function SubscriptionView({ project, name }: { project: string; name: str
             <Callout tone="amber" title="No dead-letter topic">
               A message that always fails is redelivered until it expires
               {sub.messageRetentionSeconds ? ` (${formatDuration(sub.messageRetentionSeconds)})` : ''}, and keeps failing in the meantime.
-              <div className="mt-2">
-                <CodeBlock
-                  code={`gcloud pubsub topics create ${sub.name}-dlq --project=${sub.project}\ngcloud pubsub subscriptions create ${sub.name}-dlq-inbox --topic=${sub.name}-dlq --project=${sub.project}\ngcloud pubsub subscriptions update ${sub.name} --project=${sub.project} \\\n  --dead-letter-topic=${sub.name}-dlq --max-delivery-attempts=5`}
-                  label="Copy command to add a dead-letter topic"
-                />
-              </div>
             </Callout>
           ) : (
             <div className="space-y-3">
@@ -145,13 +138,8 @@ export function SubscriptionView({ project, name }: { project: string; name: str
               </p>
               {dropsDeadLetters ? (
                 <Callout tone="red" title="No subscription — dead letters are DROPPED">
-                  Nothing subscribes to <Mono>{dl.topic.name}</Mono>, so Pub/Sub discards every message dead-lettered here.
-                  <div className="mt-2">
-                    <CodeBlock
-                      code={`gcloud pubsub subscriptions create ${dl.topic.name}-inbox --topic=${resourcePath(dl.topic, 'topics')} --project=${dl.topic.project}`}
-                      label="Copy command to create a dead-letter subscription"
-                    />
-                  </div>
+                  Nothing subscribes to <Mono>{dl.topic.name}</Mono>, so Pub/Sub discards every message dead-lettered here. Create a
+                  subscription on it to keep them.
                 </Callout>
               ) : (
                 <div>

@@ -83,19 +83,13 @@ export function TopicView({ project, name }: { project: string; name: string }) 
         <div className="mb-4">
           <Callout tone="red" title="No subscription — dead letters are DROPPED">
             {deadLetterSources.length === 1 ? 'A subscription sends' : `${deadLetterSources.length} subscriptions send`} its failed
-            messages here, but nothing subscribes to this topic, so Pub/Sub discards every dead letter. Create a pull subscription to
-            keep them:
-            <div className="mt-2">
-              <CodeBlock
-                code={`gcloud pubsub subscriptions create ${topic.name}-inbox --topic=${topic.name} --project=${topic.project} --message-retention-duration=7d`}
-                label="Copy command to create a dead-letter subscription"
-              />
-            </div>
+            messages here, but nothing subscribes to this topic, so Pub/Sub discards every dead letter. Create a subscription on it
+            (see the fix under Findings) to keep them.
           </Callout>
         </div>
       )}
 
-      <div className="grid gap-4 lg:grid-cols-5">
+      <div className="grid items-start gap-4 lg:grid-cols-5">
         <Section id="plain-words" title="In plain words" className="lg:col-span-3">
           <PlainWords lines={describeTopic(topic)} />
         </Section>
