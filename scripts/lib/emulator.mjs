@@ -55,6 +55,7 @@ async function answersOk(host) {
 
 /**
  * Start an emulator. Returns { host, port, pid, stop() }.
+ * @param {{ logDir?: string, port?: number }} [options] port: reuse a port (e.g. to restart after an outage)
  * The launcher execs Java, so the child PID is the JVM's: killing it stops the emulator.
  */
 export async function startEmulator({ logDir = '.pubscope/logs', port } = {}) {
