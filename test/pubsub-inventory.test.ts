@@ -1,5 +1,5 @@
 // Integration: lib/pubsub against the real Pub/Sub emulator (started by test/global-setup.ts).
-import { PubSub } from '@google-cloud/pubsub';
+import { PubSub, SchemaTypes } from '@google-cloud/pubsub';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { resetEnvCache } from '@/lib/env';
 import { closeAllClients } from '@/lib/pubsub/client';
@@ -42,6 +42,11 @@ beforeAll(async () => {
   // Paging: more topics than one page of the list call would hold at pageSize 1000 is costly here;
   // 30 extra topics still prove nothing is dropped between kinds.
   await Promise.all(Array.from({ length: 30 }, (_, i) => admin.createTopic(`bulk-${i}`)));
+  await admin.createSchema(
+    'order-v1',
+    SchemaTypes.Avro,
+    JSON.stringify({ type: 'record', name: 'Order', fields: [{ name: 'id', type: 'string' }] }),
+  );
 });
 
 afterAll(async () => {
@@ -57,6 +62,17 @@ describe('readInventory', () => {
     expect(orders).toMatchObject({ project: P1, messageRetentionSeconds: 86400 });
     expect(inv.topics.filter((t) => t.name.startsWith('bulk-'))).toHaveLength(30);
     expect(inv.topics.some((t) => t.name === ODD)).toBe(true);
+  });
+
+  it('lists schemas and snapshots', async () => {
+    await admin.subscription('billing').createSnapshot('billing-before-deploy');
+    const inv = await readInventory();
+    expect(inv.warnings).toEqual([]);
+    expect(inv.schemas.find((s) => s.name === 'order-v1')).toMatchObject({ project: P1, type: 'AVRO' });
+    expect(inv.snapshots.find((s) => s.name === 'billing-before-deploy')).toMatchObject({
+      project: P1,
+      topic: { project: P1, name: 'orders' },
+    });
   });
 
   it('reads the whole push + dead-letter configuration of a subscription', async () => {

@@ -11,7 +11,21 @@ import { checkDeadLetterIam } from './iam';
 
 const PAGE_SIZE = 1000;
 // The client's default retries an unreachable endpoint for 60+ s; an operator wants to know in seconds.
-const gaxOpts = { timeout: 30_000, maxRetries: 2 };
+// Expressed as backoff settings: the schema client refuses `maxRetries` ("Cannot set both totalTimeoutMillis
+// and maxRetries"), and one form for every call is easier to reason about.
+const gaxOpts = {
+  retry: {
+    backoffSettings: {
+      totalTimeoutMillis: 10_000,
+      initialRetryDelayMillis: 100,
+      retryDelayMultiplier: 2,
+      maxRetryDelayMillis: 2_000,
+      initialRpcTimeoutMillis: 10_000,
+      rpcTimeoutMultiplier: 1,
+      maxRpcTimeoutMillis: 10_000,
+    },
+  },
+};
 
 async function listTopics(project: string) {
   const [topics] = await pubsubFor(project).getTopics({ pageSize: PAGE_SIZE, autoPaginate: true, gaxOpts });
