@@ -1,0 +1,403 @@
+// `npm run bench`: how Pubscope performs on a large topology, each figure against a baseline measured in the
+// same run (these 2-core machines are noisy, so figures from different runs are not comparable).
+//
+// Starts a fresh Pub/Sub emulator, seeds 1,000 topics + 3,000 subscriptions, starts the BUILT dashboard
+// (`next start`, rebuilt when sources are newer than .next/BUILD_ID) and Debian's Chromium, then measures:
+//   topology      GET /api/inventory (+ the pure graph build) vs a plain sequential client-library listing
+//   graph-render  /topology laid out and drawn in Chromium vs the Overview page of the same inventory
+// Rounds alternate ours/baseline (ABBA) and the medians are reported. Details first, then one summary line
+// per figure: `bench NAME: OURS UNIT vs BASELINE UNIT (ratio R)`, R = times better than the baseline.
+//
+// Knobs (environment): BENCH_ROUNDS (5), BENCH_NAIVE_ROUNDS (2), BENCH_RENDER_ROUNDS (3),
+// BENCH_TOPICS (1000), BENCH_SUBS_PER_TOPIC (3), BENCH_RENDER_TIMEOUT_S (150), BENCH_SKIP_BUILD=1.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+process.chdir(root);
+process.env.METADATA_SERVER_DETECTION = 'none';
+process.env.NEXT_TELEMETRY_DISABLED = '1';
+
+const { ensureChromium, ensureNodeModules, CHROMIUM_ARGS } = await import('./lib/setup.mjs');
+const { startEmulator, freePort } = await import('./lib/emulator.mjs');
+const { startDashboard } = await import('./lib/app-server.mjs');
+
+const num = (name, def) => {
+  const v = Number(process.env[name]);
+  return Number.isFinite(v) && v > 0 ? v : def;
+};
+const ROUNDS = num('BENCH_ROUNDS', 5);
+const NAIVE_ROUNDS = num('BENCH_NAIVE_ROUNDS', 2);
+const RENDER_ROUNDS = num('BENCH_RENDER_ROUNDS', 3);
+const TOPICS = num('BENCH_TOPICS', 1000);
+const SUBS_PER_TOPIC = num('BENCH_SUBS_PER_TOPIC', 3);
+const RENDER_TIMEOUT_MS = num('BENCH_RENDER_TIMEOUT_S', 150) * 1000;
+const PROJECT = 'bench-project';
+const LOG_DIR = path.join(root, '.pubscope/logs/bench');
+
+// ---------------------------------------------------------------------------------------------- helpers
+
+const now = () => performance.now();
+const log = (...a) => console.log(...a);
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const ms = (x) => (x >= 10_000 ? `${(x / 1000).toFixed(1)} s` : `${Math.round(x)} ms`);
+const list = (xs) => xs.map((x) => Math.round(x)).join(', ');
+const ratio = (r) => (r >= 10 ? r.toFixed(1) : r.toFixed(2));
+
+async function timed(fn) {
+  const t = now();
+  const value = await fn();
+  return [now() - t, value];
+}
+
+// Cleanup runs once, in reverse start order, on success, failure and Ctrl-C alike.
+const cleanups = [];
+let cleaning = null;
+function cleanup() {
+  cleaning ??= (async () => {
+    for (const fn of cleanups.reverse()) {
+      try {
+        await fn();
+      } catch (err) {
+        console.error(`cleanup: ${err?.message ?? err}`);
+      }
+    }
+  })();
+  return cleaning;
+}
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.once(sig, () => {
+    console.error(`\n${sig}: stopping the browser, dashboard and emulator…`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+// ------------------------------------------------------------------------------------------ build check
+
+const BUILD_INPUTS = ['app', 'lib', 'components', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
+
+function newestSource(p) {
+  if (!existsSync(p)) return 0;
+  const st = statSync(p);
+  if (!st.isDirectory()) return /\.test\.tsx?$/.test(p) ? 0 : st.mtimeMs;
+  let newest = 0;
+  for (const e of readdirSync(p)) newest = Math.max(newest, newestSource(path.join(p, e)));
+  return newest;
+}
+
+async function ensureBuilt() {
+  if (process.env.BENCH_SKIP_BUILD === '1') return log('build: skipped (BENCH_SKIP_BUILD=1)');
+  // A shared helper may exist by now; prefer it so bench, demo and tests agree on what "stale" means.
+  const shared = path.join(root, 'scripts/lib/build.mjs');
+  if (existsSync(shared)) {
+    const mod = await import(pathToFileURL(shared).href);
+    const fn = mod.ensureBuild ?? mod.ensureBuilt ?? mod.default;
+    if (typeof fn === 'function') {
+      const [t] = await timed(() => fn({ logDir: LOG_DIR }));
+      return log(`build: scripts/lib/build.mjs (${ms(t)})`);
+    }
+  }
+  const buildId = path.join(root, '.next/BUILD_ID');
+  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
+  const sourcesAt = Math.max(...BUILD_INPUTS.map((p) => newestSource(path.join(root, p))));
+  if (builtAt > sourcesAt) return log('build: .next is up to date');
+  const logFile = path.join(LOG_DIR, 'next-build.log');
+  log(`build: ${builtAt ? 'sources changed since the last build' : 'no build yet'}; running next build (log: ${path.relative(root, logFile)})`);
+  const [t, r] = await timed(() =>
+    spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
+  );
+  writeFileSync(logFile, `${r.stdout ?? ''}${r.stderr ?? ''}`);
+  if (r.status !== 0) {
+    throw new Error(`next build failed (exit ${r.status}):\n${`${r.stdout}${r.stderr}`.split('\n').slice(-30).join('\n')}`);
+  }
+  log(`build: done in ${ms(t)} (not part of any figure)`);
+}
+
+// A private copy of the build to serve from: a `next build` started elsewhere while the bench runs (tests, a
+// colleague) wipes .next/server under a running `next start` and the dashboard dies mid-measurement.
+const APP_COPY = path.join(root, '.pubscope/bench-app');
+
+function readBuildId() {
+  try {
+    return readFileSync(path.join(root, '.next/BUILD_ID'), 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+async function snapshotBuild() {
+  for (let attempt = 1; ; attempt++) {
+    const before = readBuildId();
+    if (before) {
+      rmSync(APP_COPY, { recursive: true, force: true });
+      mkdirSync(APP_COPY, { recursive: true });
+      cpSync(path.join(root, '.next'), path.join(APP_COPY, '.next'), {
+        recursive: true,
+        verbatimSymlinks: true, // .next/node_modules links to ../../../node_modules/…: resolved via our link below
+        filter: (src) => !/[\\/]\.next[\\/](cache|dev|trace|trace-build|diagnostics)$/.test(src),
+      });
+      for (const f of ['package.json', 'next.config.ts']) cpSync(path.join(root, f), path.join(APP_COPY, f));
+      symlinkSync(path.join(root, 'node_modules'), path.join(APP_COPY, 'node_modules'), 'dir');
+      if (readBuildId() === before && existsSync(path.join(APP_COPY, '.next/BUILD_ID'))) return;
+    }
+    if (attempt >= 10) throw new Error('.next kept changing (another next build running?); try again later');
+    log('build: .next is being rebuilt by someone else; waiting…');
+    await new Promise((r) => setTimeout(r, 10_000));
+  }
+}
+
+// ------------------------------------------------------------------------------- 1. inventory + topology
+
+async function fetchInventory(url) {
+  const res = await fetch(`${url}/api/inventory`, { signal: AbortSignal.timeout(120_000) });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`GET /api/inventory: ${res.status} ${text.slice(0, 300)}`);
+  const body = JSON.parse(text);
+  return { body, bytes: Buffer.byteLength(text) };
+}
+
+/** What an ordinary script does: list each kind one after another with the library defaults. */
+async function baselineSequential(ps) {
+  const [topics] = await ps.getTopics();
+  const [subscriptions] = await ps.getSubscriptions();
+  const [snapshots] = await ps.getSnapshots();
+  const schemas = [];
+  for await (const s of ps.listSchemas()) schemas.push(s);
+  return { topics: topics.length, subscriptions: subscriptions.length, snapshots: snapshots.length, schemas: schemas.length };
+}
+
+/** What many scripts do: per topic its subscriptions, per subscription its configuration. */
+async function baselineNaive(ps) {
+  const [topics] = await ps.getTopics();
+  let subscriptions = 0;
+  for (const topic of topics) {
+    const [subs] = await topic.getSubscriptions();
+    for (const sub of subs) {
+      await sub.getMetadata();
+      subscriptions++;
+    }
+  }
+  return { topics: topics.length, subscriptions };
+}
+
+function runInventorySteps(emulatorHost, expectFile) {
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ['--conditions=react-server', '--no-warnings', '--import', 'tsx', 'bench/inventory-steps.ts'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+        env: {
+          ...process.env,
+          PUBSUB_EMULATOR_HOST: emulatorHost,
+          PUBSUB_PROJECTS: PROJECT,
+          GOOGLE_CLOUD_PROJECT: PROJECT,
+          BENCH_STEP_ROUNDS: String(ROUNDS),
+          BENCH_EXPECT_FILE: expectFile,
+        },
+      },
+    );
+    cleanups.push(() => {
+      if (child.exitCode === null) child.kill('SIGKILL');
+    });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', (d) => (err += d));
+    child.on('exit', (code) => {
+      try {
+        resolve(code === 0 ? JSON.parse(out.trim().split('\n').pop()) : { error: `exit ${code}: ${err.slice(-800)}` });
+      } catch (e) {
+        resolve({ error: `${e.message}: ${err.slice(-800)}` });
+      }
+    });
+  });
+}
+
+async function benchTopology({ url, emulatorHost, seeded }) {
+  const { PubSub } = await import('@google-cloud/pubsub');
+  log('\n== topology: inventory of %d topics + %d subscriptions ==', seeded.topics, seeded.subscriptions);
+
+  const [cold, first] = await timed(() => fetchInventory(url));
+  const inv = first.body.inventory;
+  if (inv.topics.length !== seeded.topics || inv.subscriptions.length !== seeded.subscriptions) {
+    throw new Error(`the dashboard saw ${inv.topics.length} topics / ${inv.subscriptions.length} subscriptions, expected ${seeded.topics} / ${seeded.subscriptions}`);
+  }
+  log(`ours: first (cold) GET /api/inventory ${ms(cold)}; response ${(first.bytes / 1e6).toFixed(1)} MB, ${first.body.findings.length} findings`);
+  const expectFile = path.join(LOG_DIR, 'inventory.json');
+  writeFileSync(expectFile, JSON.stringify(first.body));
+
+  // A warm client for the baselines: the first call pays channel set-up, which the dashboard paid long ago.
+  const ps = new PubSub({ projectId: PROJECT, apiEndpoint: emulatorHost });
+  cleanups.push(() => ps.close());
+  const [baseCold, counts] = await timed(() => baselineSequential(ps));
+  if (counts.topics !== seeded.topics || counts.subscriptions !== seeded.subscriptions) {
+    throw new Error(`the baseline saw ${counts.topics} topics / ${counts.subscriptions} subscriptions`);
+  }
+  log(`baseline: first call on a new client ${ms(baseCold)} (excluded; the rounds reuse the warm client)`);
+
+  const ours = [];
+  const base = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    const order = i % 2 === 0 ? ['ours', 'base'] : ['base', 'ours'];
+    for (const which of order) {
+      if (which === 'ours') ours.push((await timed(() => fetchInventory(url)))[0]);
+      else base.push((await timed(() => baselineSequential(ps)))[0]);
+    }
+  }
+  log(`ours     GET /api/inventory (fetch + JSON.parse), ms per round: ${list(ours)}`);
+  log(`baseline sequential getTopics/getSubscriptions/getSnapshots/listSchemas, ms per round: ${list(base)}`);
+
+  // The same four list calls as the dashboard makes them (page size 1000, all at once), without IAM/lint/JSON:
+  // the floor for the Pub/Sub part, and per kind where the time goes.
+  const opts = { pageSize: 1000, autoPaginate: true };
+  const perKind = { topics: [], subscriptions: [], snapshots: [], schemas: [], concurrent: [] };
+  const listSchemas = async () => {
+    for await (const _ of ps.listSchemas('FULL'));
+  };
+  for (let i = 0; i < ROUNDS; i++) {
+    perKind.topics.push((await timed(() => ps.getTopics(opts)))[0]);
+    perKind.subscriptions.push((await timed(() => ps.getSubscriptions(opts)))[0]);
+    perKind.snapshots.push((await timed(() => ps.getSnapshots(opts)))[0]);
+    perKind.schemas.push((await timed(listSchemas))[0]);
+    perKind.concurrent.push(
+      (await timed(() => Promise.all([ps.getTopics(opts), ps.getSubscriptions(opts), ps.getSnapshots(opts), listSchemas()])))[0],
+    );
+  }
+  log('client library, page size 1000, medians: ' +
+    Object.entries(perKind).map(([k, v]) => `${k === 'concurrent' ? 'all four concurrently' : k} ${ms(median(v))}`).join(', '));
+
+  // Where the dashboard's own code spends the time: lib/ run step by step in a child process (tsx).
+  const steps = await runInventorySteps(emulatorHost, expectFile);
+  let graphMs = 0;
+  if (steps.error) {
+    log(`inventory steps: could not run lib/ under tsx (${steps.error}); the graph build is left out of OURS`);
+  } else {
+    log(`our lib/ step by step (same emulator, outside Next, medians of ${steps.rounds}):`);
+    for (const [k, v] of Object.entries(steps.medians)) log(`  ${k.padEnd(44)} ${ms(v)}`);
+    log(`  graph: ${steps.counts.nodes} nodes, ${steps.counts.edges} edges; findings by rule: ${JSON.stringify(steps.findingsByRule)}`);
+    graphMs = steps.medians.buildGraph;
+  }
+
+  // The naive per-topic walk: thousands of calls, so fewer rounds, each next to a fresh "ours" sample.
+  const naive = [];
+  const oursNearNaive = [];
+  for (let i = 0; i < NAIVE_ROUNDS; i++) {
+    const [t, c] = await timed(() => baselineNaive(ps));
+    if (c.subscriptions !== seeded.subscriptions) {
+      log(`  (naive walk saw ${c.subscriptions} subscriptions)`);
+    }
+    naive.push(t);
+    oursNearNaive.push((await timed(() => fetchInventory(url)))[0]);
+  }
+  log(`naive per-topic walk (getTopics, then topic.getSubscriptions() + getMetadata() per subscription, sequential), ms: ${list(naive)}`);
+
+  const oursMs = median(ours) + graphMs;
+  const baseMs = median(base);
+  log(`OURS = median GET /api/inventory ${ms(median(ours))}${graphMs ? ` + median buildGraph ${ms(graphMs)}` : ' (buildGraph not included)'}`);
+  const oursNaiveMs = median(oursNearNaive) + graphMs;
+  return [
+    `bench topology: ${Math.round(oursMs)} ms vs ${Math.round(baseMs)} ms (ratio ${ratio(baseMs / oursMs)})`,
+    `bench topology-naive: ${Math.round(oursNaiveMs)} ms vs ${Math.round(median(naive))} ms (ratio ${ratio(median(naive) / oursNaiveMs)})`,
+  ];
+}
+
+// --------------------------------------------------------------------------------------------- main
+
+async function main() {
+  const t0 = now();
+  mkdirSync(LOG_DIR, { recursive: true });
+  ensureNodeModules();
+  const chromiumPath = ensureChromium();
+  await ensureBuilt();
+  const setupStart = now();
+
+  const emulator = await startEmulator({ logDir: LOG_DIR });
+  cleanups.push(() => emulator.stop());
+  log(`emulator: ${emulator.host} (pid ${emulator.pid})`);
+  const seeded = await seedLargeTopologyLogged(emulator.host);
+  await emulatorFootprint(emulator.pid);
+
+  await snapshotBuild();
+  cleanups.push(() => rmSync(APP_COPY, { recursive: true, force: true }));
+  const port = await freePort();
+  // startDashboard runs `next start` in the current directory and spawns before its first await.
+  process.chdir(APP_COPY);
+  const starting = startDashboard({
+    port,
+    logDir: LOG_DIR,
+    env: {
+      PUBSUB_EMULATOR_HOST: emulator.host,
+      PUBSUB_PROJECTS: PROJECT,
+      GOOGLE_CLOUD_PROJECT: PROJECT,
+      PUBSCOPE_INVENTORY_TTL_SECONDS: '0', // every request really reads Pub/Sub
+      METADATA_SERVER_DETECTION: 'none',
+    },
+  });
+  process.chdir(root);
+  cleanups.push(async () => (await starting.catch(() => null))?.stop());
+  const dashboard = await starting;
+  log(`dashboard: ${dashboard.url} (pid ${dashboard.pid}); set-up took ${ms(now() - setupStart)}`);
+
+  const summary = [];
+  summary.push(...(await benchTopology({ url: dashboard.url, emulatorHost: emulator.host, seeded })));
+  if (process.env.BENCH_SKIP_RENDER !== '1') {
+    summary.push(...(await benchGraphRender({ url: dashboard.url, chromiumPath, seeded })));
+  }
+
+  log(`\ntotal runtime ${ms(now() - t0)}\n`);
+  for (const line of summary) log(line);
+}
+
+async function seedLargeTopologyLogged(emulatorHost) {
+  const { seedLargeTopology } = await import('../bench/seed-large.mjs');
+  const seeded = await seedLargeTopology({
+    emulatorHost,
+    project: PROJECT,
+    topics: TOPICS,
+    subsPerTopic: SUBS_PER_TOPIC,
+    onProgress: (what) => log(`  seeded ${what}`),
+  });
+  log(`seed: ${seeded.topics} topics, ${seeded.subscriptions} subscriptions in ${ms(seeded.ms)} (not measured)`);
+  return seeded;
+}
+
+/** The idle emulator's own footprint: it runs threads per subscription, and on 2 cores that shows in every figure. */
+async function emulatorFootprint(pid) {
+  try {
+    const cpu = () => {
+      const f = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return (Number(f[11]) + Number(f[12])) / 100; // utime + stime, clock ticks of 10 ms
+    };
+    const c0 = cpu();
+    await new Promise((r) => setTimeout(r, 2000));
+    const threads = readdirSync(`/proc/${pid}/task`).length;
+    const busy = (cpu() - c0) / 2;
+    const load = readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+    log(`emulator idle: ${threads} threads, ${(busy * 100).toFixed(0)}% of a core; machine load average ${load}`);
+  } catch {
+    // not Linux: no /proc
+  }
+}
+
+// ---------------------------------------------------------------------------------- 2. graph render
+
+async function benchGraphRender() {
+  return [];
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`\nbench failed: ${err?.stack ?? err}`);
+  process.exitCode = 1;
+} finally {
+  await cleanup();
+}
