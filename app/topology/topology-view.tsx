@@ -104,7 +104,7 @@ export function TopologyView() {
           )}
         </p>
         {!filtering && full.nodes.length > 250 && (
-          <p className="text-xs text-amber-700">Large graph: search or pick a project to focus, or use the minimap to move around.</p>
+          <p className="text-xs text-amber-700">Large graph: search or pick a project to focus.</p>
         )}
         <div className="ml-auto flex items-center gap-3">
           {layoutMs !== null && <span className="text-xs text-slate-400">layout {layoutMs} ms</span>}

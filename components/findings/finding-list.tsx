@@ -29,20 +29,34 @@ export function FindingList({
   findings,
   mode,
   defaultProject,
+  limit = 100,
 }: {
   findings: Finding[];
   mode: 'summary' | 'detail';
   defaultProject?: string;
+  /** Rows rendered before a "show all" button: a big estate has thousands of findings. */
+  limit?: number;
 }) {
+  const [showAll, setShowAll] = useState(false);
   const sorted = sortFindings(findings);
+  const visible = showAll ? sorted : sorted.slice(0, limit);
   return (
+    <>
     <ul className="divide-y divide-slate-100" aria-label="Findings">
-      {sorted.map((f, i) => (
+      {visible.map((f, i) => (
         <li key={`${f.ruleId}:${f.resource.kind}:${f.resource.project}/${f.resource.name}:${i}`} className={mode === 'summary' ? 'px-4 py-2' : 'px-4 py-3'}>
           {mode === 'summary' ? <SummaryRow f={f} defaultProject={defaultProject} /> : <DetailRow f={f} />}
         </li>
       ))}
     </ul>
+    {sorted.length > visible.length && (
+      <div className="border-t border-slate-100 px-4 py-2 text-center">
+        <button type="button" onClick={() => setShowAll(true)} className="text-sm font-medium text-indigo-700 hover:underline">
+          Show all {sorted.length} findings ({sorted.length - visible.length} more)
+        </button>
+      </div>
+    )}
+    </>
   );
 }
 

@@ -11,10 +11,12 @@ import {
   MarkerType,
   MiniMap,
   Panel,
+  Position,
   ReactFlow,
   ReactFlowProvider,
   useReactFlow,
   type Edge,
+  type NodeHandle,
   type NodeMouseHandler,
 } from '@xyflow/react';
 import type { GraphEdge, TopologyGraph, TopologyNodeData } from '@/lib/topology/build-graph';
@@ -34,6 +36,10 @@ const MINIMAP_COLOR: Record<TopologyNodeData['kind'], string> = {
   service: '#14b8a6',
   deletedTopic: '#cbd5e1',
 };
+
+// Off-screen nodes are never rendered, hence never measured: fit on their declared size instead
+// (React Flow only counts measured nodes unless includeHiddenNodes is set; none of ours is hidden).
+const FIT = { padding: 0.08, includeHiddenNodes: true } as const;
 
 /** Below this fitted zoom the cards are unreadable specks: open at a readable zoom instead. */
 const MIN_READABLE_FIT = 0.3;
@@ -92,6 +98,11 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
               position,
               width: n.width,
               height: n.height,
+              // Declared size and handles count as measured. Without them React Flow renders every node
+              // once, even off-screen, to measure it (~10 s for 600 cards on a slow machine), and
+              // fitView waits for nodes that onlyRenderVisibleElements never renders.
+              measured: { width: n.width, height: n.height },
+              handles: handlesFor(n.width, n.height),
               draggable: false,
               connectable: false,
               ariaLabel: ariaOf(n.data),
@@ -136,7 +147,7 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
       if (variant === 'full' && fitZoom < MIN_READABLE_FIT) {
         void rf.setViewport({ x: 24, y: 16, zoom: LARGE_GRAPH_ZOOM });
       } else {
-        void rf.fitView({ padding: 0.08, maxZoom: variant === 'mini' ? 1 : 1.1, duration: 0 });
+        void rf.fitView({ ...FIT, maxZoom: variant === 'mini' ? 1 : 1.1, duration: 0 });
       }
     });
     return () => cancelAnimationFrame(id);
@@ -150,7 +161,7 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
     [router],
   );
 
-  const fit = useCallback(() => void rf.fitView({ padding: 0.08, duration: 300 }), [rf]);
+  const fit = useCallback(() => void rf.fitView({ ...FIT, duration: 300 }), [rf]);
 
   return (
     <div ref={wrapper} className="relative h-full w-full" aria-busy={running}>
@@ -173,7 +184,7 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
         preventScrolling={variant === 'full'}
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} color="#cbd5e1" />
-        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ padding: 0.08, duration: 300 }} />
+        <Controls showInteractive={false} position="bottom-left" fitViewOptions={{ ...FIT, duration: 300 }} />
         {variant === 'full' && (
           <MiniMap
             pannable
@@ -217,6 +228,15 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
       )}
     </div>
   );
+}
+
+const HANDLE = 6;
+function handlesFor(width: number, height: number): NodeHandle[] {
+  const y = height / 2 - HANDLE / 2;
+  return [
+    { type: 'target', position: Position.Left, x: -HANDLE / 2, y, width: HANDLE, height: HANDLE },
+    { type: 'source', position: Position.Right, x: width - HANDLE / 2, y, width: HANDLE, height: HANDLE },
+  ];
 }
 
 function ariaOf(d: TopologyNodeData): string {

@@ -43,7 +43,7 @@ const stop = (e: MouseEvent) => e.stopPropagation();
 
 function NameLink({ href, children, className = '' }: { href: string; children: string; className?: string }) {
   return (
-    <Link href={href} onClick={stop} title={children} className={`block truncate font-mono text-[12.5px] font-medium text-slate-900 hover:text-indigo-700 hover:underline ${className}`}>
+    <Link href={href} prefetch={false} onClick={stop} title={children} className={`block truncate font-mono text-[12.5px] font-medium text-slate-900 hover:text-indigo-700 hover:underline ${className}`}>
       {children}
     </Link>
   );
@@ -112,7 +112,7 @@ function Compact({
     <div style={{ width, height }} className={`flex items-center overflow-hidden rounded-md border-2 px-3 ${className}`}>
       <Handles />
       {href ? (
-        <Link href={href} onClick={stop} className="truncate font-mono text-[22px] font-semibold hover:underline">
+        <Link href={href} prefetch={false} onClick={stop} className="truncate font-mono text-[22px] font-semibold hover:underline">
           {label}
         </Link>
       ) : (

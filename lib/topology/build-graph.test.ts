@@ -3,7 +3,7 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Inventory, Subscription, Topic } from '@/lib/schemas/inventory';
 import type { Finding } from '@/lib/schemas/lint';
 import { buildGraph, countKinds, filterGraph, neighbourhood, nodeId, summarizeFindings, type SubscriptionNodeData, type TopicNodeData } from './build-graph';
-import { layoutKey, runElkLayout, toLayoutInput } from './layout';
+import { layoutKey, packComponents, runElkLayout, toLayoutInput } from './layout';
 
 const P = 'pubscope-demo';
 const Q = 'pubscope-partner';
@@ -255,6 +255,38 @@ export function largeInventory(topicCount = 120): Inventory {
   }
   return inventory(topics, subs);
 }
+
+describe('packComponents', () => {
+  it('puts the biggest component top-left and never overlaps components', () => {
+    const nodes = [
+      { id: 'a1', width: 100, height: 50 },
+      { id: 'a2', width: 100, height: 50 },
+      { id: 'a3', width: 100, height: 50 },
+      { id: 'b1', width: 100, height: 50 },
+      { id: 'c1', width: 100, height: 50 },
+    ];
+    const edges = [
+      { id: 'e1', source: 'a1', target: 'a2' },
+      { id: 'e2', source: 'a2', target: 'a3' },
+    ];
+    // elk-like input: small components first, the big one far below
+    const positions = { b1: { x: 0, y: 0 }, c1: { x: 200, y: 0 }, a1: { x: 0, y: 500 }, a2: { x: 200, y: 500 }, a3: { x: 400, y: 560 } };
+    const r = packComponents({ nodes, edges }, positions);
+    expect(r.positions.a1).toEqual({ x: 0, y: 0 });
+    expect(r.positions.a3).toEqual({ x: 400, y: 60 });
+    const box = (id: string) => ({ ...r.positions[id], w: 100, h: 50 });
+    const ids = Object.keys(r.positions);
+    for (const i of ids)
+      for (const j of ids) {
+        if (i >= j) continue;
+        const p = box(i);
+        const q = box(j);
+        const overlap = p.x < q.x + q.w && q.x < p.x + p.w && p.y < q.y + q.h && q.y < p.y + p.h;
+        expect(overlap, `${i} overlaps ${j}`).toBe(false);
+      }
+    expect(r.width).toBeGreaterThanOrEqual(500);
+  });
+});
 
 describe('layout of a large graph', () => {
   it('lays out 500+ nodes with elk in reasonable time and positions every node', async () => {

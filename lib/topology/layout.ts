@@ -68,5 +68,79 @@ export async function runElkLayout(elk: ElkLike, input: LayoutInput): Promise<La
   });
   const positions: Positions = {};
   for (const c of out.children ?? []) positions[c.id] = { x: c.x ?? 0, y: c.y ?? 0 };
-  return { positions, width: out.width ?? 0, height: out.height ?? 0, ms: Math.round(performance.now() - started) };
+  const packed = packComponents(input, positions);
+  return { ...packed, ms: Math.round(performance.now() - started) };
+}
+
+const PACK_GAP = 60;
+const PACK_ASPECT = 1.8;
+
+/**
+ * Re-arrange connected components (elk lays each out on its own) in columns, biggest first at the top-left.
+ * elk's own packing put a big estate's small components in a row above its one giant component, so the
+ * opening view showed strays instead of the system; and it ignored the aspect ratio for that giant.
+ */
+export function packComponents(input: LayoutInput, positions: Positions): { positions: Positions; width: number; height: number } {
+  const parent = new Map<string, string>();
+  const find = (a: string): string => {
+    let r = a;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    let c = a;
+    while (parent.get(c) !== r) {
+      const n = parent.get(c)!;
+      parent.set(c, r);
+      c = n;
+    }
+    return r;
+  };
+  for (const n of input.nodes) parent.set(n.id, n.id);
+  for (const e of input.edges) {
+    if (!parent.has(e.source) || !parent.has(e.target)) continue;
+    const a = find(e.source);
+    const b = find(e.target);
+    if (a !== b) parent.set(a, b);
+  }
+  type Comp = { ids: string[]; minX: number; minY: number; maxX: number; maxY: number };
+  const comps = new Map<string, Comp>();
+  for (const n of input.nodes) {
+    const p = positions[n.id] ?? { x: 0, y: 0 };
+    const root = find(n.id);
+    const c = comps.get(root) ?? { ids: [], minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity };
+    c.ids.push(n.id);
+    c.minX = Math.min(c.minX, p.x);
+    c.minY = Math.min(c.minY, p.y);
+    c.maxX = Math.max(c.maxX, p.x + n.width);
+    c.maxY = Math.max(c.maxY, p.y + n.height);
+    comps.set(root, c);
+  }
+  const list = [...comps.values()].sort((a, b) => b.ids.length - a.ids.length || a.minY - b.minY || a.minX - b.minX);
+  if (list.length === 0) return { positions, width: 0, height: 0 };
+  const area = list.reduce((s, c) => s + (c.maxX - c.minX + PACK_GAP) * (c.maxY - c.minY + PACK_GAP), 0);
+  const tallest = Math.max(...list.map((c) => c.maxY - c.minY));
+  const columnHeight = Math.max(tallest, Math.sqrt(area / PACK_ASPECT));
+
+  const out: Positions = {};
+  let x = 0;
+  let y = 0;
+  let columnWidth = 0;
+  let width = 0;
+  let height = 0;
+  for (const c of list) {
+    const w = c.maxX - c.minX;
+    const h = c.maxY - c.minY;
+    if (y > 0 && y + h > columnHeight) {
+      x += columnWidth + PACK_GAP;
+      y = 0;
+      columnWidth = 0;
+    }
+    for (const id of c.ids) {
+      const p = positions[id] ?? { x: 0, y: 0 };
+      out[id] = { x: p.x - c.minX + x, y: p.y - c.minY + y };
+    }
+    columnWidth = Math.max(columnWidth, w);
+    width = Math.max(width, x + w);
+    height = Math.max(height, y + h);
+    y += h + PACK_GAP;
+  }
+  return { positions: out, width, height };
 }
