@@ -221,7 +221,7 @@ export function TopicView({ project, name }: { project: string; name: string }) 
                 <Mono>{schema.name}</Mono> <Badge>{schema.type}</Badge>
                 {schema.revisionId && <span className="ml-2 text-xs text-slate-500">revision {schema.revisionId}</span>}
               </p>
-              {schema.definition ? <CodeBlock code={schema.definition} label="Copy schema definition" /> : <Unset>definition not readable</Unset>}
+              {schema.definition ? <CodeBlock code={prettySchema(schema.definition)} label="Copy schema definition" /> : <Unset>definition not readable</Unset>}
             </div>
           ) : (
             <EmptyState title={s?.schemaDeleted ? 'The schema was deleted' : 'No schema'}>
@@ -234,4 +234,13 @@ export function TopicView({ project, name }: { project: string; name: string }) 
       </div>
     </div>
   );
+}
+
+/** AVRO definitions are JSON: indent them so fields read one per line. Anything else is shown as it is. */
+function prettySchema(definition: string): string {
+  try {
+    return JSON.stringify(JSON.parse(definition), null, 2);
+  } catch {
+    return definition;
+  }
 }
