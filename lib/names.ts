@@ -1,6 +1,6 @@
 // Pub/Sub resource names and the URLs built from them. The ONE place names are validated and encoded.
-// Names may contain `.`, `~`, `+` and `%`: every URL segment goes through encodeSegment, and route
-// handlers decode exactly once (Next.js hands params over still percent-encoded in some cases; see decodeParam).
+// Names may contain `.`, `~`, `+` and `%`: every URL segment goes through encodeSegment. Next.js hands
+// pages their params still percent-encoded (they call decodeParam once) but route handlers theirs decoded.
 import type { ResourceRef } from './schemas/inventory';
 
 export type NameCheck = { ok: true } | { ok: false; reason: string };
@@ -37,8 +37,8 @@ export function encodeSegment(s: string): string {
 }
 
 /**
- * Decode a dynamic route param exactly once. Next.js passes params percent-encoded as they appeared in the
- * URL path, so "a%25b" (the name `a%b`) arrives as "a%25b" and must be decoded once, never twice.
+ * Decode a page's dynamic route param exactly once. Next.js passes page params percent-encoded as they
+ * appeared in the URL path, so "a%25b" (the name `a%b`) arrives as "a%25b" and must be decoded once, never twice.
  */
 export function decodeParam(s: string): string {
   try {

@@ -1,8 +1,10 @@
-// Route params: decoded exactly once, then validated with the reason in the 400.
+// Route handler params, validated with the reason in the 400. Next.js hands route handlers their params
+// already percent-decoded (pages get them encoded and call decodeParam): decoding again here would turn
+// the name `a%41` into `aA`.
 import { z } from 'zod';
-import { checkProjectId, checkResourceName, decodeParam } from '../names';
+import { checkProjectId, checkResourceName } from '../names';
 
-const decoded = z.string().transform(decodeParam);
+const decoded = z.string();
 
 export const projectParam = decoded.superRefine((v, ctx) => {
   const c = checkProjectId(v);
