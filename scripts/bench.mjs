@@ -9,7 +9,8 @@
 // per figure: `bench NAME: OURS UNIT vs BASELINE UNIT (ratio R)`, R = times better than the baseline.
 //
 // Knobs (environment): BENCH_ROUNDS (5), BENCH_NAIVE_ROUNDS (2), BENCH_RENDER_ROUNDS (3),
-// BENCH_TOPICS (1000), BENCH_SUBS_PER_TOPIC (3), BENCH_RENDER_TIMEOUT_S (150), BENCH_SKIP_BUILD=1.
+// BENCH_TOPICS (1000), BENCH_SUBS_PER_TOPIC (3), BENCH_RENDER_TIMEOUT_S (150), BENCH_SKIP_BUILD=1,
+// BENCH_SKIP_TOPOLOGY=1 / BENCH_SKIP_RENDER=1 (one part only, while working on the other).
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -76,6 +77,23 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     console.error(`\n${sig}: stopping the browser, dashboard and emulator…`);
     cleanup().finally(() => process.exit(130));
   });
+}
+
+/** SIGKILL our own direct children whose command matches (by PID, read from /proc): a hung browser.close(). */
+function killOwnChildren(re) {
+  try {
+    for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
+      try {
+        const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+        const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+        if (ppid === process.pid && re.test(readFileSync(`/proc/${pid}/cmdline`, 'utf8'))) process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // gone meanwhile
+      }
+    }
+  } catch {
+    // no /proc
+  }
 }
 
 // ------------------------------------------------------------------------------------------ build check
@@ -303,10 +321,13 @@ async function benchTopology({ url, emulatorHost, seeded }) {
   const baseMs = median(base);
   log(`OURS = median GET /api/inventory ${ms(median(ours))}${graphMs ? ` + median buildGraph ${ms(graphMs)}` : ' (buildGraph not included)'}`);
   const oursNaiveMs = median(oursNearNaive) + graphMs;
-  return [
-    `bench topology: ${Math.round(oursMs)} ms vs ${Math.round(baseMs)} ms (ratio ${ratio(baseMs / oursMs)})`,
-    `bench topology-naive: ${Math.round(oursNaiveMs)} ms vs ${Math.round(median(naive))} ms (ratio ${ratio(median(naive) / oursNaiveMs)})`,
-  ];
+  return {
+    graphNodes: steps.error ? null : steps.counts.nodes,
+    lines: [
+      `bench topology: ${Math.round(oursMs)} ms vs ${Math.round(baseMs)} ms (ratio ${ratio(baseMs / oursMs)})`,
+      `bench topology-naive: ${Math.round(oursNaiveMs)} ms vs ${Math.round(median(naive))} ms (ratio ${ratio(median(naive) / oursNaiveMs)})`,
+    ],
+  };
 }
 
 // --------------------------------------------------------------------------------------------- main
@@ -347,9 +368,14 @@ async function main() {
   log(`dashboard: ${dashboard.url} (pid ${dashboard.pid}); set-up took ${ms(now() - setupStart)}`);
 
   const summary = [];
-  summary.push(...(await benchTopology({ url: dashboard.url, emulatorHost: emulator.host, seeded })));
+  let graphNodes = null;
+  if (process.env.BENCH_SKIP_TOPOLOGY !== '1') {
+    const topology = await benchTopology({ url: dashboard.url, emulatorHost: emulator.host, seeded });
+    summary.push(...topology.lines);
+    graphNodes = topology.graphNodes;
+  }
   if (process.env.BENCH_SKIP_RENDER !== '1') {
-    summary.push(...(await benchGraphRender({ url: dashboard.url, chromiumPath, seeded })));
+    summary.push(...(await benchGraphRender({ url: dashboard.url, chromiumPath, graphNodes })));
   }
 
   log(`\ntotal runtime ${ms(now() - t0)}\n`);
@@ -389,8 +415,208 @@ async function emulatorFootprint(pid) {
 
 // ---------------------------------------------------------------------------------- 2. graph render
 
-async function benchGraphRender() {
-  return [];
+// In-page readiness checks, polled every animation frame (so a main thread busy rendering delays them, as it
+// delays the user). Both return performance.now() — milliseconds since navigation start — once ready.
+const TOPOLOGY_READY = (expectedNodes) => {
+  if (document.querySelector('[aria-busy="true"]')) return false; // skeleton, or a layout still running
+  if (document.querySelector('[role="alert"]')) return { failed: document.querySelector('[role="alert"]').textContent };
+  // The header shows "layout N ms" once a layout has landed (TopologyView's onLayoutMs).
+  const stamp = [...document.querySelectorAll('span')].find((el) => /^layout \d+ ms$/.test(el.textContent ?? ''));
+  if (!stamp) return false;
+  // The minimap draws every node of the graph, the canvas only the visible ones.
+  const mini = document.querySelectorAll('.react-flow__minimap-node').length;
+  if (expectedNodes && mini !== expectedNodes) return false;
+  const shown = [...document.querySelectorAll('.react-flow__node')].filter((n) => {
+    const r = n.getBoundingClientRect();
+    return r.width > 0 && r.bottom > 0 && r.top < innerHeight && r.right > 0 && r.left < innerWidth && getComputedStyle(n).visibility !== 'hidden';
+  }).length;
+  if (shown === 0) return false;
+  return { t: performance.now(), layoutMs: Number(stamp.textContent.match(/\d+/)[0]), mini, shown };
+};
+
+const OVERVIEW_READY = () => {
+  if (document.querySelector('[aria-busy="true"]')) return false;
+  const h1 = document.querySelector('h1');
+  if (!h1 || !/Overview/.test(h1.textContent ?? '') || !document.querySelector('#findings')) return false;
+  return { t: performance.now(), rows: document.querySelectorAll('tr, li, [role="row"]').length };
+};
+
+// Long tasks (main thread blocked > 50 ms) from navigation on: total blocking time is the part above 50 ms.
+const LONGTASK_PROBE = () => {
+  window.__longtasks = [];
+  new PerformanceObserver((l) => window.__longtasks.push(...l.getEntries().map((e) => e.duration))).observe({ type: 'longtask', buffered: true });
+};
+
+async function loadPage(browser, url, ready, arg, timeoutMs) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } }); // cold: no cache, no layout cache
+  const page = await context.newPage();
+  await page.addInitScript(LONGTASK_PROBE);
+  try {
+    await page.goto(url, { waitUntil: 'commit', timeout: timeoutMs });
+    const handle = await page.waitForFunction(ready, arg, { polling: 'raf', timeout: timeoutMs });
+    const result = await handle.jsonValue();
+    if (result.failed) throw new Error(`${url}: ${result.failed}`);
+    // Two more frames: what was ready has been painted.
+    const painted = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now())))));
+    const tasks = await page.evaluate(() => window.__longtasks ?? []);
+    const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+    const inventoryAt = await page.evaluate(
+      () => performance.getEntriesByType('resource').find((e) => e.name.includes('/api/inventory'))?.responseEnd ?? null,
+    );
+    return {
+      context,
+      page,
+      ms: painted,
+      readyAt: result.t,
+      detail: result,
+      tbt: tasks.reduce((a, d) => a + Math.max(0, d - 50), 0),
+      longest: Math.max(0, ...tasks),
+      heapMb: heap / 1e6,
+      inventoryAt,
+    };
+  } catch (err) {
+    await context.close().catch(() => {});
+    throw err;
+  }
+}
+
+/** After load: a search filter, clearing it, scroll-panning, and "Fit view" (draws every card). */
+async function interact(page, totalNodes, out) {
+  const input = page.getByRole('searchbox', { name: 'Search topology' });
+  out.filterMs = [];
+  out.clearMs = [];
+  for (const q of ['events-0001', 'events-0450', 'dlq-042']) {
+    // Filter: from the keystrokes to the laid-out subgraph on screen (includes the page's 200 ms debounce).
+    const t0 = await page.evaluate(() => performance.now());
+    await input.fill(q);
+    let h = await page.waitForFunction(
+      ([total, q]) => {
+        const mini = document.querySelectorAll('.react-flow__minimap-node').length;
+        if (document.querySelector('[aria-busy="true"]') || mini === 0 || mini >= total) return false;
+        if (!location.search.includes(`q=${q}`)) return false;
+        return { t: performance.now(), mini };
+      },
+      [totalNodes, q],
+      { polling: 'raf', timeout: 60_000 },
+    );
+    const f = await h.jsonValue();
+    out.filterMs.push(f.t - t0);
+    out.filterNodes = [...(out.filterNodes ?? []), f.mini];
+    // Clear: back to the full graph (its layout is cached, so this is React + React Flow only).
+    const t1 = await page.evaluate(() => performance.now());
+    await input.fill('');
+    h = await page.waitForFunction(
+      (total) => {
+        if (document.querySelector('[aria-busy="true"]')) return false;
+        if (document.querySelectorAll('.react-flow__minimap-node').length !== total) return false;
+        return document.querySelectorAll('.react-flow__node').length > 0 ? performance.now() : false;
+      },
+      totalNodes,
+      { polling: 'raf', timeout: 60_000 },
+    );
+    out.clearMs.push((await h.jsonValue()) - t1);
+  }
+  // Pan: a wheel event on the pane (the page pans on scroll) until the moved picture has been painted.
+  out.panMs = await page.evaluate(async () => {
+    const pane = document.querySelector('.react-flow__pane');
+    const vp = document.querySelector('.react-flow__viewport');
+    const frame = () => new Promise((r) => requestAnimationFrame(r));
+    const box = pane.getBoundingClientRect();
+    const times = [];
+    for (let i = 0; i < 12; i++) {
+      await frame();
+      const before = vp.style.transform;
+      const t = performance.now();
+      pane.dispatchEvent(
+        new WheelEvent('wheel', { deltaY: i % 4 < 2 ? 240 : -240, deltaX: 120, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2, bubbles: true, cancelable: true }),
+      );
+      while (vp.style.transform === before && performance.now() - t < 2000) await frame();
+      await frame();
+      times.push(performance.now() - t);
+    }
+    return times;
+  });
+  // Fit view: every card on screen at once (onlyRenderVisibleElements no longer saves anything).
+  const t2 = await page.evaluate(() => performance.now());
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  const h = await page.waitForFunction(
+    (total) => {
+      const n = document.querySelectorAll('.react-flow__node').length;
+      return n >= total ? performance.now() : false;
+    },
+    totalNodes,
+    { polling: 'raf', timeout: 60_000 },
+  ).catch(() => null);
+  out.fitMs = h ? (await h.jsonValue()) - t2 : null;
+  out.fitNodes = await page.evaluate(() => document.querySelectorAll('.react-flow__node').length);
+}
+
+async function countGraphNodes(url) {
+  const { body } = await fetchInventory(url);
+  const inv = body.inventory;
+  return inv.topics.length + inv.subscriptions.length + new Set(inv.subscriptions.filter((s) => s.push).map((s) => s.push.host)).size;
+}
+
+async function benchGraphRender({ url, chromiumPath, graphNodes }) {
+  const { chromium } = await import('playwright-core');
+  log('\n== graph-render: /topology of the same inventory in Chromium (1440x900, fresh browser context per load) ==');
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  cleanups.push(async () => {
+    const closed = await Promise.race([browser.close().then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
+    if (!closed) killOwnChildren(/chrom/);
+  });
+  // Nodes the graph must have: topics + subscriptions + one per push host (from lib/'s buildGraph in part 1).
+  const expected = graphNodes ?? (await countGraphNodes(url));
+
+  const topo = [];
+  const over = [];
+  let lastTopo = null;
+  for (let i = 0; i < RENDER_ROUNDS; i++) {
+    const order = i % 2 === 0 ? ['ours', 'base'] : ['base', 'ours'];
+    for (const which of order) {
+      if (which === 'ours') {
+        const r = await loadPage(browser, `${url}/topology`, TOPOLOGY_READY, expected, RENDER_TIMEOUT_MS);
+        topo.push(r);
+        if (lastTopo) await lastTopo.context.close();
+        lastTopo = r;
+      } else {
+        const r = await loadPage(browser, `${url}/`, OVERVIEW_READY, null, RENDER_TIMEOUT_MS);
+        over.push(r);
+        await r.context.close();
+      }
+    }
+  }
+  const row = (r) =>
+    `${Math.round(r.ms)} ms (/api/inventory received at ${r.inventoryAt === null ? '?' : Math.round(r.inventoryAt)}, ready ${Math.round(r.readyAt)}, TBT ${Math.round(r.tbt)} ms, longest task ${Math.round(r.longest)} ms, JS heap ${r.heapMb.toFixed(0)} MB)`;
+  log(`ours     /topology until laid out and painted:\n  ${topo.map(row).join('\n  ')}`);
+  const d = topo[topo.length - 1].detail;
+  log(`  the page's own layout stamp (elk in the Web Worker): ${list(topo.map((r) => r.detail.layoutMs))} ms; ` +
+    `${d.mini} nodes in the minimap, ${d.shown} cards on screen at the opening zoom`);
+  log(`baseline / (Overview: same /api/inventory fetch and lint findings, no graph):\n  ${over.map(row).join('\n  ')}`);
+
+  // Responsiveness on the last loaded topology page.
+  const x = {};
+  try {
+    await interact(lastTopo.page, expected, x);
+  } catch (err) {
+    log(`after load: interaction check failed: ${err.message.split('\n')[0]}`);
+  } finally {
+    await lastTopo.context.close();
+  }
+  if (x.filterMs?.length) {
+    log(`after load: search (?q=events-0001, events-0450, dlq-042 → ${x.filterNodes.join('/')}-node subgraphs) laid out and painted in ` +
+      `${list(x.filterMs)} ms (incl. the page's 200 ms debounce)`);
+  }
+  if (x.clearMs?.length) log(`after load: clearing the search → full graph back (layout cached) in ${list(x.clearMs)} ms`);
+  if (x.panMs) log(`after load: scroll-pan, wheel event to painted frame: median ${ms(median(x.panMs))}, max ${ms(Math.max(...x.panMs))}`);
+  if (x.fitNodes !== undefined) {
+    log(`after load: "Fit view" → ${x.fitNodes} cards drawn${x.fitMs === null ? ' (not every card within 60 s)' : ` in ${ms(x.fitMs)}`}`);
+  }
+
+  const oursMs = median(topo.map((r) => r.ms));
+  const baseMs = median(over.map((r) => r.ms));
+  log(`ratio < 1 means the graph page costs more than the Overview page of the same data; the difference is elk + React Flow.`);
+  return [`bench graph-render: ${Math.round(oursMs)} ms vs ${Math.round(baseMs)} ms (ratio ${ratio(baseMs / oursMs)})`];
 }
 
 try {
@@ -400,4 +626,6 @@ try {
   process.exitCode = 1;
 } finally {
   await cleanup();
+  // Whatever handle is still open (a client socket, a stuck browser pipe) must not keep `npm run bench` alive.
+  process.exit(process.exitCode ?? 0);
 }
