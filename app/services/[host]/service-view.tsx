@@ -10,6 +10,7 @@ import { ErrorState } from '@/components/error-state';
 import { FindingCounts, FindingList } from '@/components/findings/finding-list';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Freshness } from '@/components/ui/freshness';
@@ -64,13 +65,7 @@ export function ServiceView({ host }: { host: string }) {
     <div className="mx-auto w-full max-w-7xl px-6 py-6">
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb" className="flex items-center gap-1">
-            <Link href={urls.overview()} className="hover:text-slate-800 hover:underline">
-              Overview
-            </Link>
-            <span aria-hidden>/</span>
-            <span>services</span>
-          </nav>
+          <Breadcrumb trail={['services']} />
         }
         title={<span className="font-mono">{host}</span>}
         badges={

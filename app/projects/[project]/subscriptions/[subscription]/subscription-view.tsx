@@ -11,6 +11,7 @@ import { ErrorState } from '@/components/error-state';
 import { FindingCounts, FindingList } from '@/components/findings/finding-list';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Badge } from '@/components/ui/badge';
 import { Callout } from '@/components/ui/callout';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -39,15 +40,7 @@ export function SubscriptionView({ project, name }: { project: string; name: str
     <div className="mx-auto w-full max-w-7xl px-6 py-6">
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb" className="flex items-center gap-1">
-            <Link href={urls.overview()} className="hover:text-slate-800 hover:underline">
-              Overview
-            </Link>
-            <span aria-hidden>/</span>
-            <span>{project}</span>
-            <span aria-hidden>/</span>
-            <span>subscriptions</span>
-          </nav>
+          <Breadcrumb trail={[project, 'subscriptions']} />
         }
         title={<span className="font-mono">{sub.name}</span>}
         badges={

@@ -9,6 +9,7 @@ import { ErrorState } from '@/components/error-state';
 import { FindingCounts, FindingList } from '@/components/findings/finding-list';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
+import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { Badge } from '@/components/ui/badge';
 import { Callout } from '@/components/ui/callout';
 import { EmptyState } from '@/components/ui/empty-state';
@@ -38,15 +39,7 @@ export function TopicView({ project, name }: { project: string; name: string }) 
     <div className="mx-auto w-full max-w-7xl px-6 py-6">
       <PageHeader
         eyebrow={
-          <nav aria-label="Breadcrumb" className="flex items-center gap-1">
-            <Link href={urls.overview()} className="hover:text-slate-800 hover:underline">
-              Overview
-            </Link>
-            <span aria-hidden>/</span>
-            <span>{project}</span>
-            <span aria-hidden>/</span>
-            <span>topics</span>
-          </nav>
+          <Breadcrumb trail={[project, 'topics']} />
         }
         title={<span className="font-mono">{topic.name}</span>}
         badges={
