@@ -6,7 +6,15 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { env } from '../lib/env';
 import { indexInventory } from '../lib/inventory';
-import { lintInventory } from '../lib/lint';
+import { buildLintContext, compareFindings, lintInventory } from '../lib/lint';
+import type { LintRule } from '../lib/lint/types';
+import { DEAD_LETTER_IAM_RULES } from '../lib/lint/rules/dead-letter-iam';
+import { DEAD_LETTER_RULES } from '../lib/lint/rules/dead-letter';
+import { DELIVERY_RULES } from '../lib/lint/rules/delivery';
+import { EMULATOR_RULES } from '../lib/lint/rules/emulator';
+import { LIFECYCLE_RULES } from '../lib/lint/rules/lifecycle';
+import { PUSH_SECURITY_RULES } from '../lib/lint/rules/push-security';
+import { RETENTION_RULES } from '../lib/lint/rules/retention';
 import { closeAllClients } from '../lib/pubsub/client';
 import { checkDeadLetterIam } from '../lib/pubsub/iam';
 import { readInventory } from '../lib/pubsub/inventory';
@@ -58,6 +66,34 @@ async function main() {
     add('filterGraph ?q=events-0001', tFilter);
   }
 
+  // Lint, rule by rule: which part of lintInventory costs what (medians over the same rounds).
+  const rules: LintRule[] = [
+    ...DEAD_LETTER_RULES,
+    ...DEAD_LETTER_IAM_RULES,
+    ...LIFECYCLE_RULES,
+    ...PUSH_SECURITY_RULES,
+    ...DELIVERY_RULES,
+    ...RETENTION_RULES,
+    ...EMULATOR_RULES,
+  ];
+  const lintParts: Record<string, number[]> = {};
+  for (let i = 0; i < rounds; i++) {
+    const [tCtx, ctx] = await time(() => buildLintContext(inv));
+    (lintParts['(buildLintContext)'] ??= []).push(tCtx);
+    const all: Finding[] = [];
+    for (const rule of rules) {
+      const [t, f] = await time(() => rule.check(inv, ctx));
+      (lintParts[rule.id] ??= []).push(t);
+      all.push(...f);
+    }
+    const [tSort] = await time(() => all.sort(compareFindings));
+    (lintParts['(sort findings)'] ??= []).push(tSort);
+  }
+  const lintTop = Object.entries(lintParts)
+    .map(([k, v]) => [k, median(v)] as const)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 6);
+
   const graph = buildGraph(inv, findings);
   const out: Record<string, unknown> = {
     rounds,
@@ -70,6 +106,7 @@ async function main() {
       edges: graph.edges.length,
       responseBytes: Buffer.byteLength(JSON.stringify({ inventory: inv, findings })),
     },
+    lintTop: Object.fromEntries(lintTop),
     findingsByRule: findings.reduce<Record<string, number>>((m, f) => {
       const rule = f.ruleId;
       m[rule] = (m[rule] ?? 0) + 1;

@@ -172,12 +172,26 @@ async function snapshotBuild() {
 
 // ------------------------------------------------------------------------------- 1. inventory + topology
 
-async function fetchInventory(url) {
-  const res = await fetch(`${url}/api/inventory`, { signal: AbortSignal.timeout(120_000) });
+const phases = { headers: [], body: [], parse: [] };
+
+/** A full GET /api/inventory as a browser makes it (gzip accepted): headers, body, JSON.parse. */
+async function fetchInventory(url, { encoding = 'gzip, deflate, br', record = false } = {}) {
+  const t0 = now();
+  const res = await fetch(`${url}/api/inventory`, {
+    headers: { 'accept-encoding': encoding },
+    signal: AbortSignal.timeout(120_000),
+  });
+  const t1 = now(); // the server has done all its work: Response.json() is not streamed
   const text = await res.text();
+  const t2 = now();
   if (!res.ok) throw new Error(`GET /api/inventory: ${res.status} ${text.slice(0, 300)}`);
   const body = JSON.parse(text);
-  return { body, bytes: Buffer.byteLength(text) };
+  if (record) {
+    phases.headers.push(t1 - t0);
+    phases.body.push(t2 - t1);
+    phases.parse.push(now() - t2);
+  }
+  return { body, bytes: Buffer.byteLength(text), contentEncoding: res.headers.get('content-encoding') ?? 'none' };
 }
 
 /** What an ordinary script does: list each kind one after another with the library defaults. */
@@ -266,23 +280,28 @@ async function benchTopology({ url, emulatorHost, seeded }) {
   for (let i = 0; i < ROUNDS; i++) {
     const order = i % 2 === 0 ? ['ours', 'base'] : ['base', 'ours'];
     for (const which of order) {
-      if (which === 'ours') ours.push((await timed(() => fetchInventory(url)))[0]);
+      if (which === 'ours') ours.push((await timed(() => fetchInventory(url, { record: true })))[0]);
       else base.push((await timed(() => baselineSequential(ps)))[0]);
     }
   }
   log(`ours     GET /api/inventory (fetch + JSON.parse), ms per round: ${list(ours)}`);
+  log(`  medians: server work until response headers ${ms(median(phases.headers))}, body (${first.contentEncoding}) ${ms(median(phases.body))}, JSON.parse ${ms(median(phases.parse))}`);
+  const identity = [];
+  for (let i = 0; i < 3; i++) identity.push((await timed(() => fetchInventory(url, { encoding: 'identity' })))[0]);
+  log(`  same without compression (accept-encoding: identity), ms: ${list(identity)}`);
   log(`baseline sequential getTopics/getSubscriptions/getSnapshots/listSchemas, ms per round: ${list(base)}`);
 
   // The same four list calls as the dashboard makes them (page size 1000, all at once), without IAM/lint/JSON:
   // the floor for the Pub/Sub part, and per kind where the time goes.
   const opts = { pageSize: 1000, autoPaginate: true };
-  const perKind = { topics: [], subscriptions: [], snapshots: [], schemas: [], concurrent: [] };
+  const perKind = { topics: [], subscriptions: [], 'subscriptions, default page size': [], snapshots: [], schemas: [], concurrent: [] };
   const listSchemas = async () => {
     for await (const _ of ps.listSchemas('FULL'));
   };
   for (let i = 0; i < ROUNDS; i++) {
     perKind.topics.push((await timed(() => ps.getTopics(opts)))[0]);
     perKind.subscriptions.push((await timed(() => ps.getSubscriptions(opts)))[0]);
+    perKind['subscriptions, default page size'].push((await timed(() => ps.getSubscriptions()))[0]);
     perKind.snapshots.push((await timed(() => ps.getSnapshots(opts)))[0]);
     perKind.schemas.push((await timed(listSchemas))[0]);
     perKind.concurrent.push(
@@ -291,6 +310,10 @@ async function benchTopology({ url, emulatorHost, seeded }) {
   }
   log('client library, page size 1000, medians: ' +
     Object.entries(perKind).map(([k, v]) => `${k === 'concurrent' ? 'all four concurrently' : k} ${ms(median(v))}`).join(', '));
+  const firstPage = (await ps.getSubscriptions({ autoPaginate: false }))[0].length;
+  log(`  note: the emulator's default page holds ${firstPage} subscriptions (as many as our page size) and a loopback round trip ` +
+    'costs well under a millisecond, so page size and concurrent calls cannot pay off here; ' +
+    'against Cloud Pub/Sub every page is a network round trip.');
 
   // Where the dashboard's own code spends the time: lib/ run step by step in a child process (tsx).
   const steps = await runInventorySteps(emulatorHost, expectFile);
@@ -300,6 +323,7 @@ async function benchTopology({ url, emulatorHost, seeded }) {
   } else {
     log(`our lib/ step by step (same emulator, outside Next, medians of ${steps.rounds}):`);
     for (const [k, v] of Object.entries(steps.medians)) log(`  ${k.padEnd(44)} ${ms(v)}`);
+    log(`  lint, slowest parts: ${Object.entries(steps.lintTop).map(([k, v]) => `${k} ${ms(v)}`).join(', ')}`);
     log(`  graph: ${steps.counts.nodes} nodes, ${steps.counts.edges} edges; findings by rule: ${JSON.stringify(steps.findingsByRule)}`);
     graphMs = steps.medians.buildGraph;
   }
@@ -378,7 +402,10 @@ async function main() {
     summary.push(...(await benchGraphRender({ url: dashboard.url, chromiumPath, graphNodes })));
   }
 
-  log(`\ntotal runtime ${ms(now() - t0)}\n`);
+  log(`\ntotal runtime ${ms(now() - t0)}`);
+  log('Main comparisons: topology = GET /api/inventory + buildGraph vs a plain sequential client-library listing ' +
+    '(list calls only: no IAM, lint or JSON); topology-naive = the same vs the per-topic walk many scripts do; ' +
+    'graph-render = /topology vs the Overview page of the same inventory. Ratio = times better than the baseline.\n');
   for (const line of summary) log(line);
 }
 
@@ -592,6 +619,10 @@ async function benchGraphRender({ url, chromiumPath, graphNodes }) {
   const d = topo[topo.length - 1].detail;
   log(`  the page's own layout stamp (elk in the Web Worker): ${list(topo.map((r) => r.detail.layoutMs))} ms; ` +
     `${d.mini} nodes in the minimap, ${d.shown} cards on screen at the opening zoom`);
+  const part = (f) => Math.round(median(topo.map(f)));
+  log(`  where the time goes (medians): /api/inventory received ${part((r) => r.inventoryAt ?? 0)} ms after navigation, ` +
+    `elk layout ${part((r) => r.detail.layoutMs)} ms, the rest (JSON, buildGraph, worker hand-off, React Flow, paint) ` +
+    `${part((r) => r.ms - (r.inventoryAt ?? 0) - r.detail.layoutMs)} ms`);
   log(`baseline / (Overview: same /api/inventory fetch and lint findings, no graph):\n  ${over.map(row).join('\n  ')}`);
 
   // Responsiveness on the last loaded topology page.
