@@ -72,8 +72,10 @@ function cleanup() {
   })();
   return cleaning;
 }
+let interrupted = false;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.once(sig, () => {
+    interrupted = true;
     console.error(`\n${sig}: stopping the browser, dashboard and emulator…`);
     cleanup().finally(() => process.exit(130));
   });
@@ -587,7 +589,16 @@ async function countGraphNodes(url) {
 async function benchGraphRender({ url, chromiumPath, graphNodes }) {
   const { chromium } = await import('playwright-core');
   log('\n== graph-render: /topology of the same inventory in Chromium (1440x900, fresh browser context per load) ==');
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS, headless: true });
+  // Our signal handlers close the browser first and then stop the dashboard and emulator; Playwright's own would
+  // close the browser and exit at once, leaving those two running.
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: CHROMIUM_ARGS,
+    headless: true,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   cleanups.push(async () => {
     const closed = await Promise.race([browser.close().then(() => true), new Promise((r) => setTimeout(() => r(false), 5000))]);
     if (!closed) killOwnChildren(/chrom/);
@@ -653,8 +664,8 @@ async function benchGraphRender({ url, chromiumPath, graphNodes }) {
 try {
   await main();
 } catch (err) {
-  console.error(`\nbench failed: ${err?.stack ?? err}`);
-  process.exitCode = 1;
+  if (!interrupted) console.error(`\nbench failed: ${err?.stack ?? err}`);
+  process.exitCode = interrupted ? 130 : 1;
 } finally {
   await cleanup();
   // Whatever handle is still open (a client socket, a stuck browser pipe) must not keep `npm run bench` alive.
