@@ -67,7 +67,7 @@ describe('readInventory', () => {
   it('lists schemas and snapshots', async () => {
     await admin.subscription('billing').createSnapshot('billing-before-deploy');
     const inv = await readInventory();
-    expect(inv.warnings).toEqual([]);
+    expect(inv.warnings.filter((w) => w.what !== 'IAM policies')).toEqual([]);
     expect(inv.schemas.find((s) => s.name === 'order-v1')).toMatchObject({ project: P1, type: 'AVRO' });
     expect(inv.snapshots.find((s) => s.name === 'billing-before-deploy')).toMatchObject({
       project: P1,
@@ -118,6 +118,9 @@ describe('readInventory', () => {
       subscriberOnSource: 'unknown',
     });
     expect(inv.deadLetterIam[`${P1}/billing`].reason).toMatch(/emulator/);
+    // Said once per project, not once per subscription.
+    expect(inv.deadLetterIamUnreadable).toMatch(/emulator has no IAM/);
+    expect(inv.warnings.filter((w) => w.what === 'IAM policies').map((w) => w.project)).toEqual([P1, P2]);
     // Only subscriptions with a dead-letter policy are checked.
     expect(inv.deadLetterIam[`${P1}/orders-dlq-inbox`]).toBeUndefined();
   });

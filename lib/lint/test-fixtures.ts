@@ -112,6 +112,7 @@ export function makeInventory(parts: InventoryParts = {}): Inventory {
     snapshots: [],
     schemas: [],
     warnings: [],
+    deadLetterIamUnreadable: null,
     ...parts,
     subscriptions,
     deadLetterIam: { ...deadLetterIam, ...parts.deadLetterIam },

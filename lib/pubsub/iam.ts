@@ -25,19 +25,25 @@ export function agentHasRole(policy: Policy, roles: string[]): boolean {
 const PUBLISHER_ROLES = ['roles/pubsub.publisher', 'roles/pubsub.editor', 'roles/pubsub.admin'];
 const SUBSCRIBER_ROLES = ['roles/pubsub.subscriber', 'roles/pubsub.editor', 'roles/pubsub.admin'];
 
+export type DeadLetterIamCheck = {
+  verdicts: Record<string, DeadLetterIam>;
+  /** Set when IAM cannot be read at all: every verdict is then 'unknown' for this reason. */
+  unreadable: string | null;
+};
+
 export async function checkDeadLetterIam(
   subscriptions: Subscription[],
   opts: { mode: 'emulator' | 'cloud'; concurrency: number },
-): Promise<Record<string, DeadLetterIam>> {
+): Promise<DeadLetterIamCheck> {
   const withDlq = subscriptions.filter((s) => s.deadLetter);
   const result: Record<string, DeadLetterIam> = {};
-  if (withDlq.length === 0) return result;
+  if (withDlq.length === 0) return { verdicts: result, unreadable: null };
 
-  const unknownAll = (reason: string) => {
+  const unknownAll = (reason: string): DeadLetterIamCheck => {
     for (const s of withDlq) {
       result[resourceKey(s)] = { publisherOnDeadLetterTopic: 'unknown', subscriberOnSource: 'unknown', reason };
     }
-    return result;
+    return { verdicts: result, unreadable: reason };
   };
 
   // One probe first: if IAM is unimplemented (emulator) or denied, don't fire thousands of doomed calls.
@@ -90,5 +96,5 @@ export async function checkDeadLetterIam(
       reason: reasons.length ? reasons.join('; ') : null,
     };
   });
-  return result;
+  return { verdicts: result, unreadable: null };
 }

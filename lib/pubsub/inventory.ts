@@ -78,7 +78,12 @@ export async function readInventory(): Promise<Inventory> {
 
   const topics = perProject.flatMap((p) => p.topics);
   const subscriptions = perProject.flatMap((p) => p.subscriptions);
-  const deadLetterIam = await checkDeadLetterIam(subscriptions, { mode, concurrency });
+  const iam = await checkDeadLetterIam(subscriptions, { mode, concurrency });
+  if (iam.unreadable) {
+    for (const project of projects) {
+      warnings.push({ project, what: 'IAM policies', message: `Dead-letter permissions are unknown: ${iam.unreadable}.` });
+    }
+  }
 
   return {
     projects,
@@ -88,7 +93,8 @@ export async function readInventory(): Promise<Inventory> {
     subscriptions,
     snapshots: perProject.flatMap((p) => p.snapshots),
     schemas: perProject.flatMap((p) => p.schemas),
-    deadLetterIam,
+    deadLetterIam: iam.verdicts,
+    deadLetterIamUnreadable: iam.unreadable,
     warnings,
   };
 }

@@ -129,6 +129,12 @@ export const inventorySchema = z.object({
   schemas: z.array(schemaResourceSchema),
   /** Keyed by `resourceKey(subscription)`: only subscriptions with a dead-letter policy appear. */
   deadLetterIam: z.record(z.string(), deadLetterIamSchema),
+  /**
+   * Why no IAM policy could be read at all (the emulator has no IAM; the caller lacks getIamPolicy), or null.
+   * Then every verdict is 'unknown' for that one reason, reported once as an inventory warning instead of
+   * as one finding per subscription (thousands on a large estate).
+   */
+  deadLetterIamUnreadable: z.string().nullable(),
   /** Parts of the inventory that could not be read (e.g. schemas in a project without the API). */
   warnings: z.array(z.object({ project: z.string(), what: z.string(), message: z.string() })),
 });

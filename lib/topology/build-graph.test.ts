@@ -55,6 +55,7 @@ function inventory(topics: Topic[], subscriptions: Subscription[], projects = [P
     snapshots: [],
     schemas: [],
     deadLetterIam: {},
+    deadLetterIamUnreadable: null,
     warnings: [],
   };
 }

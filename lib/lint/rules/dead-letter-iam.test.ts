@@ -74,6 +74,17 @@ describe('dead-letter-iam-unknown', () => {
     expect(f.explanation).toContain('holds no IAM verdict');
   });
 
+  it('stays quiet when IAM is unreadable everywhere: that is one inventory warning, not a finding per subscription', () => {
+    const inv = makeInventory({
+      mode: 'emulator',
+      topics,
+      subscriptions: [worker],
+      deadLetterIam: { [key]: { publisherOnDeadLetterTopic: 'unknown', subscriberOnSource: 'unknown', reason: 'the emulator has no IAM (501)' } },
+      deadLetterIamUnreadable: 'the emulator has no IAM (501)',
+    });
+    expect(runRule(deadLetterIamUnknown, inv)).toEqual([]);
+  });
+
   it('is quiet when every verdict is known', () => {
     expect(runRule(deadLetterIamUnknown, makeInventory({ topics, subscriptions: [worker] }))).toEqual([]);
   });

@@ -94,6 +94,8 @@ export const deadLetterIamUnknown: LintRule = {
     "Pubscope could not read the IAM policies that decide whether dead lettering works (the emulator has no IAM; " +
     'in Google Cloud it needs getIamPolicy). Unknown is never treated as fine.',
   check(inv) {
+    // IAM unreadable everywhere is one fact, shown once as an inventory warning, not once per subscription.
+    if (inv.deadLetterIamUnreadable) return [];
     const findings: Finding[] = [];
     for (const { sub, iam, checks } of deadLetteringWithIam(inv)) {
       const unknown = checks.filter((c) => c.verdict === 'unknown');
