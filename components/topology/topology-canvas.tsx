@@ -21,7 +21,7 @@ import {
 } from '@xyflow/react';
 import type { GraphEdge, TopologyGraph, TopologyNodeData } from '@/lib/topology/build-graph';
 import { useGraphLayout } from '@/lib/topology/use-graph-layout';
-import { nodeTypes, type TopologyFlowNode } from './topology-nodes';
+import { describeFindings, nodeTypes, type TopologyFlowNode } from './topology-nodes';
 import { edgeTypes } from './topology-edges';
 
 const EDGE_STYLE: Record<GraphEdge['kind'], { stroke: string; strokeWidth: number; strokeDasharray?: string }> = {
@@ -240,11 +240,12 @@ function handlesFor(width: number, height: number): NodeHandle[] {
 }
 
 function ariaOf(d: TopologyNodeData): string {
+  const findings = (d.kind === 'topic' || d.kind === 'subscription') && d.findings ? `: ${describeFindings(d.findings)}` : '';
   switch (d.kind) {
     case 'topic':
-      return `${d.isDeadLetterTopic ? 'Dead-letter topic' : 'Topic'} ${d.project}/${d.name}`;
+      return `${d.isDeadLetterTopic ? 'Dead-letter topic' : 'Topic'} ${d.project}/${d.name}${findings}`;
     case 'subscription':
-      return `${d.type} subscription ${d.project}/${d.name}`;
+      return `${d.type} subscription ${d.project}/${d.name}${findings}`;
     case 'service':
       return `Service ${d.host}`;
     case 'deletedTopic':

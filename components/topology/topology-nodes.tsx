@@ -49,17 +49,34 @@ function NameLink({ href, children, className = '' }: { href: string; children: 
   );
 }
 
+const SEVERITIES = ['critical', 'warning', 'info'] as const;
+
+/** "1 warning finding, 3 info findings": every severity present, worst first. */
+export function describeFindings(findings: FindingSummary): string {
+  return SEVERITIES.filter((sev) => findings.bySeverity[sev] > 0)
+    .map((sev) => `${findings.bySeverity[sev]} ${sev} finding${findings.bySeverity[sev] === 1 ? '' : 's'}`)
+    .join(', ');
+}
+
+// The badge counts the worst severity only ("▲ 1" for 1 warning + 3 info), and a "+3" for the rest;
+// its title and screen-reader text spell out every severity.
 function LintBadge({ findings }: { findings: FindingSummary | null }) {
   if (!findings) return null;
   const s = SEVERITY_STYLE[findings.worst];
+  const worstCount = findings.bySeverity[findings.worst];
+  const rest = findings.count - worstCount;
+  const text = describeFindings(findings);
   return (
     <span
-      title={`${findings.count} finding${findings.count > 1 ? 's' : ''}, worst: ${findings.worst}`}
+      title={text}
       className={`ml-auto inline-flex shrink-0 items-center gap-1 rounded px-1 text-[10px] font-semibold leading-4 ring-1 ring-inset ${s.badge}`}
     >
-      {findings.worst === 'critical' ? '!' : findings.worst === 'warning' ? '▲' : 'i'}
-      <span className="font-mono">{findings.count}</span>
-      <span className="sr-only">{findings.worst} findings</span>
+      <span aria-hidden="true">{findings.worst === 'critical' ? '!' : findings.worst === 'warning' ? '▲' : 'i'}</span>
+      <span aria-hidden="true" className="font-mono">
+        {worstCount}
+        {rest > 0 && <span className="font-normal opacity-75">+{rest}</span>}
+      </span>
+      <span className="sr-only">{text}</span>
     </span>
   );
 }

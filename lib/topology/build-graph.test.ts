@@ -149,7 +149,16 @@ describe('buildGraph', () => {
       finding('subscription', 'orders-billing', 'warning'),
       finding('topic', 'payments-dlq', 'critical'),
     ];
-    expect(summarizeFindings(findings).get(`subscription:${P}/orders-billing`)).toEqual({ worst: 'critical', count: 3 });
+    expect(summarizeFindings(findings).get(`subscription:${P}/orders-billing`)).toEqual({
+      worst: 'critical',
+      count: 3,
+      bySeverity: { critical: 1, warning: 1, info: 1 },
+    });
+    expect(summarizeFindings([finding('topic', 't', 'warning'), finding('topic', 't', 'info'), finding('topic', 't', 'info')]).get(`topic:${P}/t`)).toEqual({
+      worst: 'warning',
+      count: 3,
+      bySeverity: { critical: 0, warning: 1, info: 2 },
+    });
     const g = buildGraph(sample(), findings);
     expect(g.nodes.find((n) => n.id === nodeId.subscription({ project: P, name: 'orders-billing' }))!.data).toMatchObject({
       findings: { worst: 'critical', count: 3 },

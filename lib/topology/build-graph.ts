@@ -13,7 +13,8 @@ import {
 } from '@/lib/schemas/inventory';
 import { urls } from '@/lib/names';
 
-export type FindingSummary = { worst: Severity; count: number };
+/** Findings on one node: the worst severity, the total, and how many of each severity. */
+export type FindingSummary = { worst: Severity; count: number; bySeverity: Record<Severity, number> };
 
 export type TopicNodeData = {
   kind: 'topic';
@@ -121,8 +122,11 @@ export function summarizeFindings(findings: Finding[]): Map<string, FindingSumma
   const out = new Map<string, FindingSummary>();
   for (const f of findings) {
     const key = findingKey(f.resource.kind, f.resource);
-    const cur = out.get(key);
-    out.set(key, cur ? { worst: worseSeverity(cur.worst, f.severity), count: cur.count + 1 } : { worst: f.severity, count: 1 });
+    const cur = out.get(key) ?? { worst: f.severity, count: 0, bySeverity: { critical: 0, warning: 0, info: 0 } };
+    cur.worst = worseSeverity(cur.worst, f.severity);
+    cur.count += 1;
+    cur.bySeverity[f.severity] += 1;
+    out.set(key, cur);
   }
   return out;
 }
