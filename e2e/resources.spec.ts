@@ -61,3 +61,20 @@ test('the API answers 404 and 400 with the error envelope', async ({ request }) 
   const invalid = await request.get('/api/projects/pubscope-demo/topics/a%2Fb');
   expect(invalid.status()).toBe(400);
 });
+
+test('a malformed % in an address gets a 400 saying how to write it, for pages and the API', async () => {
+  // fetch sends the path as written (a browser or Playwright's request client would re-encode the "%").
+  const base = process.env.E2E_BASE_URL;
+  const page = await fetch(`${base}/projects/pubscope-demo/topics/sale-50%off`);
+  expect(page.status).toBe(400);
+  expect(await page.text()).toContain('%25');
+  const api = await fetch(`${base}/api/projects/pubscope-demo/topics/sale-50%off`);
+  expect(api.status).toBe(400);
+  expect((await api.json()).error.code).toBe('invalid_argument');
+});
+
+test('an unknown API path answers a JSON 404', async ({ request }) => {
+  const res = await request.get('/api/no/such/thing');
+  expect(res.status()).toBe(404);
+  expect((await res.json()).error).toEqual({ code: 'not_found', message: 'No API route /api/no/such/thing' });
+});

@@ -13,6 +13,7 @@ describe('checkResourceName', () => {
     ['google-things', /must not start with "goog"/],
     ['orders/evil', /contains "\/"/],
     ['ord ers', /contains " "/],
+    ['été-orders', /contains "é": only ASCII letters/],
   ])('rejects %s saying why', (n, reason) => {
     const r = checkResourceName(n);
     expect(r.ok).toBe(false);

@@ -11,13 +11,14 @@ const NAME_RE = /^[A-Za-z][A-Za-z0-9\-_.~+%]*$/;
 export function checkResourceName(name: string): NameCheck {
   if (name.length < 3) return { ok: false, reason: `"${name}" is too short: names have 3 to 255 characters` };
   if (name.length > 255) return { ok: false, reason: `name is ${name.length} characters long: at most 255 allowed` };
+  // The offending character first: "été" is wrong for its "é", not for how it starts.
+  const bad = [...name].find((c) => !/[A-Za-z0-9\-_.~+%]/.test(c));
+  if (bad !== undefined) {
+    return { ok: false, reason: `"${name}" contains "${bad}": only ASCII letters, digits and - _ . ~ + % are allowed` };
+  }
   if (!/^[A-Za-z]/.test(name)) return { ok: false, reason: `"${name}" must start with a letter` };
   if (name.toLowerCase().startsWith('goog')) return { ok: false, reason: `"${name}" must not start with "goog"` };
-  if (!NAME_RE.test(name)) {
-    const bad = [...name].find((c) => !/[A-Za-z0-9\-_.~+%]/.test(c));
-    return { ok: false, reason: `"${name}" contains "${bad}": only letters, digits and - _ . ~ + % are allowed` };
-  }
-  return { ok: true };
+  return NAME_RE.test(name) ? { ok: true } : { ok: false, reason: `"${name}" is not a valid name` };
 }
 
 // Project IDs: 6–30 lower-case letters, digits and hyphens, optionally domain-scoped ("example.com:my-project").
