@@ -144,10 +144,13 @@ async function main() {
   const emulator = await emulatorStart;
   if (stopping) return;
   emulator.child.once('exit', (code) => {
-    if (!stopping) {
-      console.error(`\n✗ The Pub/Sub emulator exited unexpectedly (code ${code}); see ${emulator.logFile}`);
-      shutdown(1);
-    }
+    if (stopping) return;
+    // The dashboard stays up on purpose: it shows the outage (banner, last data kept) as it would in production.
+    // The emulator keeps nothing on disk, so there is nothing to resume: a fresh `npm run demo` starts over.
+    console.error(
+      `\n✗ The Pub/Sub emulator exited unexpectedly (code ${code}); see ${emulator.logFile}.\n` +
+        '  The dashboard stays up and shows the outage. Press Ctrl-C, then run `npm run demo` again to start over.',
+    );
   });
 
   // Imported only now: it needs node_modules, which ensureNodeModules() may just have installed.
