@@ -2,7 +2,7 @@
 // The one error view: route error boundaries (error.tsx) and failed queries both end up here.
 import Link from 'next/link';
 import { isApiError } from '@/lib/queries';
-import { urls } from '@/lib/names';
+import { checkProjectId, checkResourceName, urls } from '@/lib/names';
 
 export type ErrorSubject = { kind: 'topic' | 'subscription' | 'service'; project?: string; name: string };
 
@@ -22,9 +22,23 @@ export function ErrorState({ error, retry, subject }: { error: unknown; retry?: 
     hint = 'It may have been deleted, or the name in the link is wrong. Search for it in the topology.';
     tone = 'border-slate-200';
   } else if (api?.isBadRequest) {
-    heading = subject ? `"${subject.name}" is not a valid ${subject.kind} name` : 'Invalid request';
-    body = api.message;
-    hint = 'Pub/Sub names have 3 to 255 characters: letters, digits and - _ . ~ + %, starting with a letter.';
+    // Name what is actually invalid, with the same checks the API applies; otherwise the API's own words.
+    const badProject = !!subject?.project && !checkProjectId(subject.project).ok;
+    const badName = !!subject && subject.kind !== 'service' && !checkResourceName(subject.name).ok;
+    if (subject && badProject && badName) {
+      heading = `Neither the project ID nor the ${subject.kind} name in this link is valid`;
+    } else if (subject && badProject) {
+      heading = `"${subject.project}" is not a valid project ID`;
+    } else if (subject && badName) {
+      heading = `"${subject.name}" is not a valid ${subject.kind} name`;
+    } else {
+      heading = api.message;
+    }
+    body = heading === api.message ? `The Pubscope API rejected this request (${api.code}).` : api.message;
+    const hints: string[] = [];
+    if (badProject) hints.push('Project IDs have 6 to 30 lower-case letters, digits or hyphens, starting with a letter.');
+    if (badName) hints.push('Pub/Sub names have 3 to 255 characters: letters, digits and - _ . ~ + %, starting with a letter.');
+    hint = hints.length ? hints.join(' ') : null;
     tone = 'border-amber-200';
   } else if (api?.isUnavailable) {
     heading = 'Pub/Sub is unreachable';
