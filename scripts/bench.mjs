@@ -12,9 +12,9 @@
 // BENCH_TOPICS (1000), BENCH_SUBS_PER_TOPIC (3), BENCH_RENDER_TIMEOUT_S (150), BENCH_SKIP_BUILD=1,
 // BENCH_SKIP_TOPOLOGY=1 / BENCH_SKIP_RENDER=1 (one part only, while working on the other).
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -30,6 +30,7 @@ process.emitWarning = (warning, ...rest) => {
 const { ensureChromium, ensureNodeModules, CHROMIUM_ARGS } = await import('./lib/setup.mjs');
 const { startEmulator, freePort } = await import('./lib/emulator.mjs');
 const { startDashboard } = await import('./lib/app-server.mjs');
+const { buildIsStale } = await import('./lib/build.mjs');
 
 const num = (name, def) => {
   const v = Number(process.env[name]);
@@ -106,35 +107,12 @@ function killOwnChildren(re) {
 
 // ------------------------------------------------------------------------------------------ build check
 
-const BUILD_INPUTS = ['app', 'lib', 'components', 'next.config.ts', 'postcss.config.mjs', 'tsconfig.json', 'package-lock.json'];
-
-function newestSource(p) {
-  if (!existsSync(p)) return 0;
-  const st = statSync(p);
-  if (!st.isDirectory()) return /\.test\.tsx?$/.test(p) ? 0 : st.mtimeMs;
-  let newest = 0;
-  for (const e of readdirSync(p)) newest = Math.max(newest, newestSource(path.join(p, e)));
-  return newest;
-}
-
 async function ensureBuilt() {
   if (process.env.BENCH_SKIP_BUILD === '1') return log('build: skipped (BENCH_SKIP_BUILD=1)');
-  // A shared helper may exist by now; prefer it so bench, demo and tests agree on what "stale" means.
-  const shared = path.join(root, 'scripts/lib/build.mjs');
-  if (existsSync(shared)) {
-    const mod = await import(pathToFileURL(shared).href);
-    const fn = mod.ensureBuild ?? mod.ensureBuilt ?? mod.default;
-    if (typeof fn === 'function') {
-      const [t] = await timed(() => fn({ logDir: LOG_DIR }));
-      return log(`build: scripts/lib/build.mjs (${ms(t)})`);
-    }
-  }
-  const buildId = path.join(root, '.next/BUILD_ID');
-  const builtAt = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const sourcesAt = Math.max(...BUILD_INPUTS.map((p) => newestSource(path.join(root, p))));
-  if (builtAt > sourcesAt) return log('build: .next is up to date');
+  const stale = buildIsStale(root);
+  if (!stale) return log('build: .next is up to date');
   const logFile = path.join(LOG_DIR, 'next-build.log');
-  log(`build: ${builtAt ? 'sources changed since the last build' : 'no build yet'}; running next build (log: ${path.relative(root, logFile)})`);
+  log(`build: ${stale}; running next build (log: ${path.relative(root, logFile)})`);
   const [t, r] = await timed(() =>
     spawnSync(path.join(root, 'node_modules/.bin/next'), ['build'], { encoding: 'utf8', maxBuffer: 64 << 20 }),
   );

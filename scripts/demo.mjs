@@ -2,12 +2,13 @@
 // Emulator on a free port → sample system (services, topology, traffic) → dashboard build if stale
 // → `next start` on 127.0.0.1:$PORT (default 3000). Ctrl-C stops everything this script started, by PID.
 import { spawn } from 'node:child_process';
-import { existsSync, openSync, closeSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ensureNodeModules } from './lib/setup.mjs';
 import { startEmulator } from './lib/emulator.mjs';
+import { buildIsStale } from './lib/build.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -28,34 +29,6 @@ function portIsFree(p) {
     srv.once('error', () => resolve(false));
     srv.listen(p, '127.0.0.1', () => srv.close(() => resolve(true)));
   });
-}
-
-/** Newest modification time of a file, or of anything under a directory (skipping dot-folders and node_modules). */
-function newestMtime(dir) {
-  if (!existsSync(dir)) return 0;
-  const stat = statSync(dir);
-  let newest = stat.mtimeMs;
-  if (!stat.isDirectory()) return newest;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Rebuild when there is no build, or anything the build depends on changed since. */
-function buildIsStale() {
-  const buildId = '.next/BUILD_ID';
-  if (!existsSync(buildId)) return 'no build yet';
-  const built = statSync(buildId).mtimeMs;
-  const rootFiles = readdirSync('.').filter((f) =>
-    /^(next\.config\.|postcss\.config\.|instrumentation\.|middleware\.|proxy\.|package(-lock)?\.json$|tsconfig\.json$)/.test(f),
-  );
-  for (const source of ['app', 'lib', 'components', 'public', ...rootFiles]) {
-    if (newestMtime(source) > built) return `${source} changed since the last build`;
-  }
-  return null;
 }
 
 const nextBin = () => path.join(root, 'node_modules/next/dist/bin/next');
