@@ -16,7 +16,7 @@ export function MiniGraph({ nodeId, name, label }: { nodeId: string; name: strin
   }, [data, nodeId]);
 
   return (
-    <div className="relative h-72 overflow-hidden rounded-md border border-slate-200 bg-slate-50">
+    <div className="relative h-80 overflow-hidden rounded-md border border-slate-200 bg-slate-50">
       {!graph ? (
         <Skeleton className="h-full w-full" />
       ) : graph.nodes.length === 0 ? (

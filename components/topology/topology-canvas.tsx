@@ -44,6 +44,13 @@ const FIT = { padding: 0.08, includeHiddenNodes: true } as const;
 /** Below this fitted zoom the cards are unreadable specks: open at a readable zoom instead. */
 const MIN_READABLE_FIT = 0.3;
 const LARGE_GRAPH_ZOOM = 0.6;
+/**
+ * Mini graphs open no smaller than this: just under the cards' compact threshold (0.45), where the
+ * compact cards' names (14–22 px) still read at 6–9 px. If the whole neighbourhood does not fit, the
+ * view fits the resource and its direct neighbours instead; "Fit view" still shows everything.
+ */
+const MINI_MIN_ZOOM = 0.42;
+const MINI_FIT = { padding: 0.12, includeHiddenNodes: true, minZoom: MINI_MIN_ZOOM, maxZoom: 1, duration: 0 } as const;
 
 function hrefOf(d: TopologyNodeData): string | null {
   return d.kind === 'deletedTopic' ? null : d.href;
@@ -87,7 +94,8 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
       const matched = searching ? matches!.has(n.id) : n.id === focusId;
       const position = positions[n.id] ?? { x: 0, y: 0 };
       const dimmed = searching && !matched;
-      const sig = `${position.x},${position.y},${matched ? 1 : 0}${dimmed ? 1 : 0},${JSON.stringify(n.data)}`;
+      const focused = n.id === focusId;
+      const sig = `${position.x},${position.y},${matched ? 1 : 0}${dimmed ? 1 : 0}${focused ? 1 : 0},${JSON.stringify(n.data)}`;
       const cached = prev.get(n.id);
       const node =
         cached && cached.sig === sig
@@ -106,7 +114,7 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
               draggable: false,
               connectable: false,
               ariaLabel: ariaOf(n.data),
-              data: { ...n.data, matched, dimmed },
+              data: { ...n.data, matched, dimmed, focused },
             } as TopologyFlowNode);
       next.set(n.id, { sig, node });
       return node;
@@ -135,6 +143,7 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
   const wrapper = useRef<HTMLDivElement>(null);
   const fittedFor = useRef<unknown>(null);
   const layout = shown?.layout;
+  const shownGraph = shown?.graph;
   useEffect(() => {
     if (!layout || fittedFor.current === layout) return;
     fittedFor.current = layout;
@@ -146,12 +155,21 @@ function Canvas({ graph, matches, variant = 'full', focusId, ariaLabel, onLayout
       const fitZoom = Math.min(vw / (layout.width + 80), vh / (layout.height + 80));
       if (variant === 'full' && fitZoom < MIN_READABLE_FIT) {
         void rf.setViewport({ x: 24, y: 16, zoom: LARGE_GRAPH_ZOOM });
+      } else if (variant === 'mini') {
+        const near = new Set(focusId ? [focusId] : []);
+        if (focusId)
+          for (const e of shownGraph?.edges ?? []) {
+            if (e.source === focusId) near.add(e.target);
+            if (e.target === focusId) near.add(e.source);
+          }
+        const nodes = fitZoom < MINI_MIN_ZOOM && near.size > 0 ? [...near].map((id) => ({ id })) : undefined;
+        void rf.fitView({ ...MINI_FIT, nodes });
       } else {
-        void rf.fitView({ ...FIT, maxZoom: variant === 'mini' ? 1 : 1.1, duration: 0 });
+        void rf.fitView({ ...FIT, maxZoom: 1.1, duration: 0 });
       }
     });
     return () => cancelAnimationFrame(id);
-  }, [layout, rf, variant, onLayoutMs]);
+  }, [layout, shownGraph, rf, variant, focusId, onLayoutMs]);
 
   const onNodeClick = useCallback<NodeMouseHandler<TopologyFlowNode>>(
     (_e, node) => {

@@ -14,8 +14,11 @@ import type {
 import { formatDuration } from '@/lib/describe';
 import { SEVERITY_STYLE } from '@/components/ui/severity-badge';
 
-/** Extra flags the canvas adds to every node's data. */
-export type Highlight = { matched?: boolean; dimmed?: boolean };
+/** Extra flags the canvas adds to every node's data. `focused`: the resource page's own node (mini graph). */
+export type Highlight = { matched?: boolean; dimmed?: boolean; focused?: boolean };
+
+const ringOf = (h: Highlight) =>
+  h.focused ? 'ring-4 ring-indigo-500 ring-offset-2' : h.matched ? 'ring-2 ring-indigo-500 ring-offset-1' : '';
 
 export type TopicFlowNode = Node<TopicNodeData & Highlight, 'topic'>;
 export type SubscriptionFlowNode = Node<SubscriptionNodeData & Highlight, 'subscription'>;
@@ -101,14 +104,20 @@ function Shell({
   return (
     <div
       style={{ width, height }}
-      className={`relative flex cursor-pointer flex-col justify-center overflow-hidden rounded-md border bg-white px-2.5 py-1.5 shadow-xs transition-opacity hover:shadow-md ${className} ${
-        data.matched ? 'ring-2 ring-indigo-500 ring-offset-1' : ''
-      } ${data.dimmed ? 'opacity-60' : ''}`}
+      className={`relative flex cursor-pointer flex-col justify-center overflow-hidden rounded-md border bg-white px-2.5 py-1.5 shadow-xs transition-opacity hover:shadow-md ${className} ${ringOf(
+        data,
+      )} ${data.dimmed ? 'opacity-60' : ''}`}
     >
       <Handles />
       {children}
     </div>
   );
+}
+
+/** Font size (px) that fits `label` on one line of a compact card: 22 px, smaller for long names, at least 14. */
+function compactFontSize(label: string, width: number) {
+  const fits = (width - 30) / (0.61 * Math.max(label.length, 1)); // monospace: ~0.6 em per character
+  return Math.max(14, Math.min(22, Math.floor(fits)));
 }
 
 /** Zoomed-out card: the name only, big enough to read at a glance; still a link. */
@@ -118,22 +127,30 @@ function Compact({
   width,
   height,
   className,
+  data,
 }: {
   label: string;
   href: string | null;
   width: number;
   height: number;
   className: string;
+  data: Highlight;
 }) {
+  const style = { fontSize: compactFontSize(label, width) };
   return (
-    <div style={{ width, height }} className={`flex items-center overflow-hidden rounded-md border-2 px-3 ${className}`}>
+    <div
+      style={{ width, height }}
+      className={`flex items-center overflow-hidden rounded-md border-2 px-3 ${className} ${ringOf(data)} ${data.dimmed ? 'opacity-60' : ''}`}
+    >
       <Handles />
       {href ? (
-        <Link href={href} prefetch={false} onClick={stop} className="truncate font-mono text-[22px] font-semibold hover:underline">
+        <Link href={href} prefetch={false} onClick={stop} title={label} style={style} className="truncate font-mono font-semibold hover:underline">
           {label}
         </Link>
       ) : (
-        <span className="truncate font-mono text-[22px] font-semibold">{label}</span>
+        <span style={style} className="truncate font-mono font-semibold">
+          {label}
+        </span>
       )}
     </div>
   );
@@ -156,6 +173,7 @@ export const TopicNode = memo(function TopicNode({ data, width = 248, height = 7
         href={data.href}
         width={width}
         height={height}
+        data={data}
         className={data.dropsDeadLetters ? 'border-red-500 bg-red-100 text-red-900' : dlq ? 'border-amber-400 bg-amber-100 text-amber-900' : 'border-indigo-400 bg-indigo-50 text-indigo-950'}
       />
     );
@@ -193,7 +211,7 @@ const TYPE_TONE: Record<SubscriptionNodeData['type'], string> = {
 
 export const SubscriptionNode = memo(function SubscriptionNode({ data, width = 252, height = 84 }: NodeProps<SubscriptionFlowNode>) {
   const far = useStore(zoomedOut);
-  if (far) return <Compact label={data.name} href={data.href} width={width} height={height} className="border-slate-400 bg-white text-slate-900" />;
+  if (far) return <Compact label={data.name} href={data.href} width={width} height={height} data={data} className="border-slate-400 bg-white text-slate-900" />;
   const where = data.endpointHost ? `→ ${data.endpointHost}` : data.sink ? `→ ${data.sink}` : 'clients pull';
   const facts: string[] = [];
   facts.push(data.maxDeliveryAttempts ? `max ${data.maxDeliveryAttempts} attempts` : 'no dead-letter topic');
@@ -223,7 +241,7 @@ export const SubscriptionNode = memo(function SubscriptionNode({ data, width = 2
 
 export const ServiceNode = memo(function ServiceNode({ data, width = 220, height = 56 }: NodeProps<ServiceFlowNode>) {
   const far = useStore(zoomedOut);
-  if (far) return <Compact label={data.host} href={data.href} width={width} height={height} className="border-teal-500 bg-teal-50 text-teal-950" />;
+  if (far) return <Compact label={data.host} href={data.href} width={width} height={height} data={data} className="border-teal-500 bg-teal-50 text-teal-950" />;
   return (
     <Shell data={data} className="border-teal-300 bg-teal-50/50" width={width} height={height}>
       <div className="flex items-center gap-1.5">
@@ -239,7 +257,7 @@ export const ServiceNode = memo(function ServiceNode({ data, width = 220, height
 
 export const DeletedTopicNode = memo(function DeletedTopicNode({ data, width = 248, height = 64 }: NodeProps<DeletedTopicFlowNode>) {
   const far = useStore(zoomedOut);
-  if (far) return <Compact label="deleted topic" href={null} width={width} height={height} className="border-dashed border-slate-400 bg-slate-100 text-slate-500" />;
+  if (far) return <Compact label="deleted topic" href={null} width={width} height={height} data={data} className="border-dashed border-slate-400 bg-slate-100 text-slate-500" />;
   return (
     <Shell data={data} className="cursor-default border-dashed border-slate-400 bg-slate-100" width={width} height={height}>
       <div className="flex items-center gap-1.5">
