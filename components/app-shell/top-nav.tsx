@@ -5,6 +5,7 @@ import { usePathname } from 'next/navigation';
 import { urls } from '@/lib/names';
 import { useHealth } from '@/lib/queries';
 import { Badge } from '@/components/ui/badge';
+import { formatDateTime } from '@/components/ui/date-time';
 
 const LINKS = [
   { href: urls.overview(), label: 'Overview', match: (p: string) => p === '/' },
@@ -55,7 +56,7 @@ export function TopNav() {
           )}
           <span
             className="flex items-center gap-1.5 pl-1 text-slate-400"
-            title={up ? `Pub/Sub answered at ${health?.checkedAt ?? ''}` : 'Pub/Sub is not answering'}
+            title={up ? `Pub/Sub answered at ${formatDateTime(health?.checkedAt, { seconds: true })}` : 'Pub/Sub is not answering'}
           >
             <span aria-hidden className={`h-2 w-2 rounded-full ${health === undefined && !error ? 'bg-slate-500' : up ? 'bg-emerald-400' : 'bg-red-500'}`} />
             <span>{health === undefined && !error ? 'checking' : up ? 'live' : 'offline'}</span>

@@ -1,5 +1,6 @@
 import type { Snapshot } from '@/lib/schemas/inventory';
 import { EmptyState } from '@/components/ui/empty-state';
+import { formatDateTime } from '@/components/ui/date-time';
 
 export function SnapshotTable({ snapshots, topicName }: { snapshots: Snapshot[]; topicName: string | null }) {
   if (!snapshots.length)
@@ -26,7 +27,7 @@ export function SnapshotTable({ snapshots, topicName }: { snapshots: Snapshot[];
           <tr key={`${s.project}/${s.name}`}>
             <td className="px-4 py-1.5 font-mono text-[12.5px]">{s.name}</td>
             <td className="px-4 py-1.5 text-xs text-slate-600">
-              {s.expireTime ? <time dateTime={s.expireTime}>{new Date(s.expireTime).toLocaleString()}</time> : '—'}
+              {s.expireTime ? <time dateTime={s.expireTime}>{formatDateTime(s.expireTime)}</time> : '—'}
             </td>
           </tr>
         ))}

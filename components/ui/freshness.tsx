@@ -1,6 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
+import { formatDateTime } from './date-time';
 
 function ago(ms: number) {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -25,7 +26,7 @@ export function Freshness({ updatedAt, fetching, failed }: { updatedAt: number; 
         aria-hidden
         className={`h-1.5 w-1.5 rounded-full ${failed ? 'bg-amber-500' : fetching ? 'animate-pulse bg-indigo-500' : 'bg-emerald-500'}`}
       />
-      <time dateTime={new Date(updatedAt).toISOString()} title={new Date(updatedAt).toLocaleString()}>
+      <time dateTime={new Date(updatedAt).toISOString()} title={formatDateTime(updatedAt, { seconds: true })}>
         {failed ? 'Stale · last updated ' : 'Updated '}
         {ago(now - updatedAt)}
       </time>
