@@ -23,16 +23,19 @@ export function Destination({ s }: { s: Subscription }) {
 /**
  * Subscriptions with what an operator checks first: type, where messages go, dead-letter topic.
  * `show` picks the optional columns (the topic column matters when subscriptions come from several topics).
+ * `ofDeadLetterTopic`: they read a dead-letter topic, so a missing dead-letter policy is expected, not a problem.
  */
 export function SubscriptionTable({
   subscriptions,
   fromProject,
   show = { topic: false },
+  ofDeadLetterTopic = false,
   label,
 }: {
   subscriptions: Subscription[];
   fromProject: string;
   show?: { topic?: boolean };
+  ofDeadLetterTopic?: boolean;
   label: string;
 }) {
   return (
@@ -81,6 +84,10 @@ export function SubscriptionTable({
                 <span className="flex flex-wrap items-center gap-1">
                   <TopicLink topic={s.deadLetter.topic} fromProject={fromProject} />
                   <span className="text-slate-500">after {s.deadLetter.maxDeliveryAttempts} attempts</span>
+                </span>
+              ) : ofDeadLetterTopic ? (
+                <span className="text-slate-500" title="It reads a dead-letter topic: it needs no dead-letter topic of its own">
+                  none needed (dead-letter inbox)
                 </span>
               ) : (
                 <span className="text-amber-700">no dead-letter topic</span>

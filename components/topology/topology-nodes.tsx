@@ -214,7 +214,9 @@ export const SubscriptionNode = memo(function SubscriptionNode({ data, width = 2
   if (far) return <Compact label={data.name} href={data.href} width={width} height={height} data={data} className="border-slate-400 bg-white text-slate-900" />;
   const where = data.endpointHost ? `→ ${data.endpointHost}` : data.sink ? `→ ${data.sink}` : 'clients pull';
   const facts: string[] = [];
-  facts.push(data.maxDeliveryAttempts ? `max ${data.maxDeliveryAttempts} attempts` : 'no dead-letter topic');
+  // A dead-letter inbox needs no dead-letter topic of its own (lint exempts it): say what it is, neutrally.
+  const missingDeadLetter = !data.maxDeliveryAttempts && !data.readsDeadLetters;
+  facts.push(data.maxDeliveryAttempts ? `max ${data.maxDeliveryAttempts} attempts` : data.readsDeadLetters ? 'reads dead letters' : 'no dead-letter topic');
   if (data.hasFilter) facts.push('filter');
   if (data.ordering) facts.push('ordered');
   if (data.exactlyOnce) facts.push('exactly-once');
@@ -234,7 +236,7 @@ export const SubscriptionNode = memo(function SubscriptionNode({ data, width = 2
       <p className="truncate font-mono text-[10.5px] text-slate-600" title={where}>
         {where}
       </p>
-      <p className={`truncate text-[10.5px] ${data.maxDeliveryAttempts ? 'text-slate-500' : 'text-amber-700'}`}>{facts.join(' · ')}</p>
+      <p className={`truncate text-[10.5px] ${missingDeadLetter ? 'text-amber-700' : 'text-slate-500'}`}>{facts.join(' · ')}</p>
     </Shell>
   );
 });

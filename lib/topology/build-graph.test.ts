@@ -107,6 +107,14 @@ describe('buildGraph', () => {
     expect(new Set(edgeIds).size).toBe(edgeIds.length);
   });
 
+  it('marks subscriptions that read a dead-letter topic (dead-letter inboxes)', () => {
+    const g = buildGraph(sample(), []);
+    const data = (name: string) => g.nodes.find((n) => n.id === nodeId.subscription({ project: P, name }))!.data;
+    expect(data('orders-dlq-inspector')).toMatchObject({ readsDeadLetters: true, maxDeliveryAttempts: null });
+    expect(data('orders-email')).toMatchObject({ readsDeadLetters: false, maxDeliveryAttempts: null });
+    expect(data('orphan')).toMatchObject({ readsDeadLetters: false });
+  });
+
   it('marks dead-letter topics and the ones that drop messages (no subscription)', () => {
     const g = buildGraph(sample(), []);
     const data = (name: string) => g.nodes.find((n) => n.id === nodeId.topic({ project: P, name }))!.data as TopicNodeData;

@@ -42,6 +42,8 @@ export type SubscriptionNodeData = {
   projectLabel: string | null;
   type: SubscriptionType;
   maxDeliveryAttempts: number | null;
+  /** Reads a dead-letter topic (a dead-letter inbox): needs no dead-letter policy of its own (lint exempts it too). */
+  readsDeadLetters: boolean;
   endpointHost: string | null;
   /** BigQuery table or Cloud Storage bucket for export subscriptions. */
   sink: string | null;
@@ -202,7 +204,12 @@ export function buildGraph(inventory: Inventory, findings: Finding[], options: B
       searchText: `${s.project}/${s.name}${s.push ? ' ' + s.push.host : ''}`.toLowerCase(),
       project: s.project,
       ...NODE_SIZE.subscription,
-      data: subscriptionData(s, projectLabel(s.project), summaries.get(findingKey('subscription', s)) ?? null),
+      data: subscriptionData(
+        s,
+        projectLabel(s.project),
+        summaries.get(findingKey('subscription', s)) ?? null,
+        !!s.topic && deadLetterTargets.has(resourceKey(s.topic)),
+      ),
     });
 
     // Where the subscription hangs: its topic (any project), or the project's "deleted topic" placeholder.
@@ -260,7 +267,12 @@ export function buildGraph(inventory: Inventory, findings: Finding[], options: B
   return { nodes: [...nodes.values()], edges };
 }
 
-function subscriptionData(s: Subscription, projectLabel: string | null, findings: FindingSummary | null): SubscriptionNodeData {
+function subscriptionData(
+  s: Subscription,
+  projectLabel: string | null,
+  findings: FindingSummary | null,
+  readsDeadLetters: boolean,
+): SubscriptionNodeData {
   return {
     kind: 'subscription',
     project: s.project,
@@ -268,6 +280,7 @@ function subscriptionData(s: Subscription, projectLabel: string | null, findings
     projectLabel,
     type: s.type,
     maxDeliveryAttempts: s.deadLetter?.maxDeliveryAttempts ?? null,
+    readsDeadLetters,
     endpointHost: s.push?.host ?? null,
     sink: s.bigquery?.table ?? (s.cloudStorage ? `gs://${s.cloudStorage.bucket}` : null),
     hasFilter: !!s.filter,

@@ -2,11 +2,11 @@
 
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import { useSubscription } from '@/lib/queries';
+import { useInventory, useSubscription } from '@/lib/queries';
 import { describeSubscription, formatBytes, formatDuration } from '@/lib/describe';
 import { resourcePath, urls } from '@/lib/names';
 import { nodeId } from '@/lib/topology/build-graph';
-import type { DeadLetterIam, IamVerdict, Subscription } from '@/lib/schemas/inventory';
+import { resourceKey, type DeadLetterIam, type IamVerdict, type Subscription } from '@/lib/schemas/inventory';
 import { ErrorState } from '@/components/error-state';
 import { FindingCounts, FindingList } from '@/components/findings/finding-list';
 import { Section } from '@/components/ui/section';
@@ -28,12 +28,18 @@ import { MiniGraph } from '@/components/topology/mini-graph';
 export function SubscriptionView({ project, name }: { project: string; name: string }) {
   const ref = { project, name };
   const { data, error, isPending, refetch, dataUpdatedAt, isFetching, isError } = useSubscription(ref);
+  // Does this subscription read a dead-letter topic (a dead-letter inbox)? The inventory knows who dead-letters
+  // where; the mini graph loads it anyway. Such a subscription needs no dead-letter topic of its own.
+  const { data: inv } = useInventory();
 
   if (isPending) return <ResourceSkeleton label={`Loading subscription ${name}…`} />;
   if (!data) return <ErrorState error={error} retry={() => void refetch()} subject={{ kind: 'subscription', project, name }} />;
 
   const { subscription: sub, topic, siblings, deadLetterTopic, deadLetterSubscriptions, deadLetterIam, snapshots, findings } = data;
   const dl = sub.deadLetter;
+  const topicKey = sub.topic && !sub.topicDeleted ? resourceKey(sub.topic) : null;
+  const readsDeadLetters =
+    !!topicKey && !!inv?.inventory.subscriptions.some((s) => s.deadLetter && resourceKey(s.deadLetter.topic) === topicKey);
   const dropsDeadLetters = !!dl && deadLetterSubscriptions.length === 0;
 
   return (
@@ -117,7 +123,12 @@ export function SubscriptionView({ project, name }: { project: string; name: str
 
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <Section id="dead-letters" title="Dead letters" description="Where messages go after the last delivery attempt.">
-          {!dl ? (
+          {!dl && readsDeadLetters ? (
+            <Callout title="Reads a dead-letter topic">
+              This subscription holds the dead letters of other subscriptions, so it needs no dead-letter topic of its own (one
+              would only pass failed dead letters on again).
+            </Callout>
+          ) : !dl ? (
             <Callout tone="amber" title="No dead-letter topic">
               A message that always fails is redelivered until it expires
               {sub.messageRetentionSeconds ? ` (${formatDuration(sub.messageRetentionSeconds)})` : ''}, and keeps failing in the meantime.
@@ -141,6 +152,7 @@ export function SubscriptionView({ project, name }: { project: string; name: str
                     <SubscriptionTable
                       subscriptions={deadLetterSubscriptions}
                       fromProject={project}
+                      ofDeadLetterTopic
                       label={`Subscriptions of dead-letter topic ${dl.topic.name}`}
                     />
                   </div>
@@ -166,7 +178,7 @@ export function SubscriptionView({ project, name }: { project: string; name: str
               {`${sub.topic.project}/${sub.topic.name} lives in a project Pubscope does not list. Add it to PUBSUB_PROJECTS to see its other subscriptions.`}
             </EmptyState>
           ) : siblings.length ? (
-            <SubscriptionTable subscriptions={siblings} fromProject={project} label={`Other subscriptions of ${sub.topic?.name ?? 'the topic'}`} />
+            <SubscriptionTable subscriptions={siblings} fromProject={project} ofDeadLetterTopic={readsDeadLetters} label={`Other subscriptions of ${sub.topic?.name ?? 'the topic'}`} />
           ) : (
             <EmptyState title="This is the topic's only subscription">Messages published to the topic reach only this subscription.</EmptyState>
           )}

@@ -120,7 +120,7 @@ export function TopicView({ project, name }: { project: string; name: string }) 
         description="Every message published here is delivered to each of them."
       >
         {subscriptions.length ? (
-          <SubscriptionTable subscriptions={subscriptions} fromProject={project} label={`Subscriptions of ${topic.name}`} />
+          <SubscriptionTable subscriptions={subscriptions} fromProject={project} ofDeadLetterTopic={isDlq} label={`Subscriptions of ${topic.name}`} />
         ) : isDlq ? (
           <p className="px-4 py-4 text-sm font-medium text-red-700">No subscription — dead letters are DROPPED.</p>
         ) : (
