@@ -307,19 +307,14 @@ describe('packComponents', () => {
 });
 
 describe('layout of a large graph', () => {
-  it('lays out 500+ nodes with elk in reasonable time and positions every node', async () => {
+  it('lays out 500+ nodes with elk, positioning every node left to right (speed is measured in npm run bench)', async () => {
     const g = buildGraph(largeInventory(), []);
     expect(g.nodes.length).toBeGreaterThan(500);
-    const buildStart = performance.now();
-    buildGraph(largeInventory(), []);
-    const buildMs = performance.now() - buildStart;
     const result = await runElkLayout(new ELK(), toLayoutInput(g));
-    console.log(`[topology] ${g.nodes.length} nodes / ${g.edges.length} edges: build ${buildMs.toFixed(1)} ms, elk layout ${result.ms} ms`);
     expect(Object.keys(result.positions)).toHaveLength(g.nodes.length);
     // Layered direction RIGHT: every subscription sits right of its topic.
     for (const e of g.edges.filter((e) => e.kind === 'subscription')) {
       expect(result.positions[e.target].x).toBeGreaterThan(result.positions[e.source].x);
     }
-    expect(result.ms).toBeLessThan(15_000);
   }, 60_000);
 });
