@@ -99,11 +99,8 @@ export function Overview() {
         id="findings"
         className="mt-6"
         bodyClassName=""
-        title={
-          <span className="flex items-center gap-2">
-            Findings <span className="font-normal text-slate-500">{projectFindings.length}</span>
-          </span>
-        }
+        title="Findings"
+        count={projectFindings.length}
         description="Configuration problems found by the lint rules, most severe first."
         actions={
           <div role="group" aria-label="Filter by severity" className="flex flex-wrap items-center gap-1">

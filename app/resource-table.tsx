@@ -103,11 +103,8 @@ export function ResourceTable({
       id="resources"
       className="mt-6"
       bodyClassName=""
-      title={
-        <span className="flex items-center gap-2">
-          Topics and subscriptions <span className="font-normal text-slate-500">{filtered.length}</span>
-        </span>
-      }
+      title="Topics and subscriptions"
+      count={filtered.length}
       description="Every topic with the subscriptions attached to it."
       actions={
         <input

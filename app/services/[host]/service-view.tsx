@@ -97,11 +97,8 @@ export function ServiceView({ host }: { host: string }) {
           id="subscriptions"
           className="lg:col-span-3"
           bodyClassName=""
-          title={
-            <span className="flex items-center gap-2">
-              Subscriptions pushing here <span className="font-normal text-slate-500">{subs.length}</span>
-            </span>
-          }
+          title="Subscriptions pushing here"
+          count={subs.length}
         >
           <table className="w-full text-left text-sm" aria-label={`Subscriptions pushing to ${host}`}>
             <thead className="text-xs text-slate-500">
@@ -151,11 +148,8 @@ export function ServiceView({ host }: { host: string }) {
         id="findings"
         className="mt-4"
         bodyClassName=""
-        title={
-          <span className="flex items-center gap-2">
-            Findings for these subscriptions <span className="font-normal text-slate-500">{findings.length}</span>
-          </span>
-        }
+        title="Findings for these subscriptions"
+        count={findings.length}
       >
         {findings.length ? (
           <FindingList findings={findings} mode="summary" defaultProject={defaultProject} />

@@ -17,13 +17,12 @@ import { Callout } from '@/components/ui/callout';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Freshness } from '@/components/ui/freshness';
 import { KeyValueTable, Mono, Unset, type KeyValueRow } from '@/components/ui/key-value-table';
-import { PlainWords } from '@/components/resource/plain-words';
 import { Labels } from '@/components/resource/labels';
 import { SnapshotTable } from '@/components/resource/snapshot-table';
 import { SubscriptionTable, TypeBadge } from '@/components/resource/subscription-table';
 import { ResourceSkeleton } from '@/components/resource/resource-skeleton';
+import { ResourceSummary } from '@/components/resource/resource-summary';
 import { ServiceLink, TopicLink } from '@/components/resource-link';
-import { MiniGraph } from '@/components/topology/mini-graph';
 
 export function SubscriptionView({ project, name }: { project: string; name: string }) {
   const ref = { project, name };
@@ -95,24 +94,14 @@ export function SubscriptionView({ project, name }: { project: string; name: str
         </div>
       )}
 
-      <div className="grid items-start gap-4 lg:grid-cols-5">
-        <Section id="plain-words" title="In plain words" className="lg:col-span-3">
-          <PlainWords lines={describeSubscription(sub)} />
-        </Section>
-        <Section id="neighbourhood" title="Neighbourhood" className="lg:col-span-2" bodyClassName="p-2">
-          <MiniGraph nodeId={nodeId.subscription(sub)} name={sub.name} label={`Resources around subscription ${sub.name}`} />
-        </Section>
-      </div>
+      <ResourceSummary lines={describeSubscription(sub)} nodeId={nodeId.subscription(sub)} name={sub.name} label={`Resources around subscription ${sub.name}`} />
 
       <Section
         id="findings"
         className="mt-4"
         bodyClassName=""
-        title={
-          <span className="flex items-center gap-2">
-            Findings <span className="font-normal text-slate-500">{findings.length}</span>
-          </span>
-        }
+        title="Findings"
+        count={findings.length}
       >
         {findings.length ? (
           <FindingList findings={findings} mode="detail" />
@@ -166,11 +155,8 @@ export function SubscriptionView({ project, name }: { project: string; name: str
         <Section
           id="siblings"
           bodyClassName=""
-          title={
-            <span className="flex items-center gap-2">
-              Other subscriptions of the topic <span className="font-normal text-slate-500">{siblings.length}</span>
-            </span>
-          }
+          title="Other subscriptions of the topic"
+          count={siblings.length}
           description="They receive the same messages: a republish to the topic reaches all of them."
         >
           {topic === null && !sub.topicDeleted && sub.topic ? (
@@ -193,11 +179,8 @@ export function SubscriptionView({ project, name }: { project: string; name: str
         id="snapshots"
         className="mt-4"
         bodyClassName=""
-        title={
-          <span className="flex items-center gap-2">
-            Snapshots of the topic <span className="font-normal text-slate-500">{snapshots.length}</span>
-          </span>
-        }
+        title="Snapshots of the topic"
+        count={snapshots.length}
       >
         <SnapshotTable snapshots={snapshots} topicName={sub.topic?.name ?? null} />
       </Section>

@@ -16,12 +16,11 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { Freshness } from '@/components/ui/freshness';
 import { CodeBlock } from '@/components/ui/code-block';
 import { KeyValueTable, Mono, Unset } from '@/components/ui/key-value-table';
-import { PlainWords } from '@/components/resource/plain-words';
 import { Labels } from '@/components/resource/labels';
 import { SnapshotTable } from '@/components/resource/snapshot-table';
 import { SubscriptionTable } from '@/components/resource/subscription-table';
 import { ResourceSkeleton } from '@/components/resource/resource-skeleton';
-import { MiniGraph } from '@/components/topology/mini-graph';
+import { ResourceSummary } from '@/components/resource/resource-summary';
 
 export function TopicView({ project, name }: { project: string; name: string }) {
   const ref = { project, name };
@@ -82,24 +81,14 @@ export function TopicView({ project, name }: { project: string; name: string }) 
         </div>
       )}
 
-      <div className="grid items-start gap-4 lg:grid-cols-5">
-        <Section id="plain-words" title="In plain words" className="lg:col-span-3">
-          <PlainWords lines={describeTopic(topic)} />
-        </Section>
-        <Section id="neighbourhood" title="Neighbourhood" className="lg:col-span-2" bodyClassName="p-2">
-          <MiniGraph nodeId={nodeId.topic(topic)} name={topic.name} label={`Resources around topic ${topic.name}`} />
-        </Section>
-      </div>
+      <ResourceSummary lines={describeTopic(topic)} nodeId={nodeId.topic(topic)} name={topic.name} label={`Resources around topic ${topic.name}`} />
 
       <Section
         id="findings"
         className="mt-4"
         bodyClassName=""
-        title={
-          <span className="flex items-center gap-2">
-            Findings <span className="font-normal text-slate-500">{findings.length}</span>
-          </span>
-        }
+        title="Findings"
+        count={findings.length}
       >
         {findings.length ? (
           <FindingList findings={findings} mode="detail" />
@@ -112,11 +101,8 @@ export function TopicView({ project, name }: { project: string; name: string }) 
         id="subscriptions"
         className="mt-4"
         bodyClassName=""
-        title={
-          <span className="flex items-center gap-2">
-            Subscriptions <span className="font-normal text-slate-500">{subscriptions.length}</span>
-          </span>
-        }
+        title="Subscriptions"
+        count={subscriptions.length}
         description="Every message published here is delivered to each of them."
       >
         {subscriptions.length ? (
@@ -140,11 +126,8 @@ export function TopicView({ project, name }: { project: string; name: string }) 
           id="dead-letter-sources"
           className="mt-4"
           bodyClassName=""
-          title={
-            <span className="flex items-center gap-2">
-              Subscriptions that dead-letter into this topic <span className="font-normal text-slate-500">{deadLetterSources.length}</span>
-            </span>
-          }
+          title="Subscriptions that dead-letter into this topic"
+          count={deadLetterSources.length}
           description="Their messages land here after the last delivery attempt."
         >
           <SubscriptionTable
@@ -199,11 +182,8 @@ export function TopicView({ project, name }: { project: string; name: string }) 
         <Section
           id="snapshots"
           bodyClassName=""
-          title={
-            <span className="flex items-center gap-2">
-              Snapshots <span className="font-normal text-slate-500">{snapshots.length}</span>
-            </span>
-          }
+          title="Snapshots"
+          count={snapshots.length}
         >
           <SnapshotTable snapshots={snapshots} topicName={topic.name} />
         </Section>
