@@ -243,14 +243,15 @@ export const SubscriptionNode = memo(function SubscriptionNode({ data, width = 2
 
 export const ServiceNode = memo(function ServiceNode({ data, width = 220, height = 56 }: NodeProps<ServiceFlowNode>) {
   const far = useStore(zoomedOut);
-  if (far) return <Compact label={data.host} href={data.href} width={width} height={height} data={data} className="border-teal-500 bg-teal-50 text-teal-950" />;
+  if (far) return <Compact label={data.name ?? data.host} href={data.href} width={width} height={height} data={data} className="border-teal-500 bg-teal-50 text-teal-950" />;
   return (
     <Shell data={data} className="border-teal-300 bg-teal-50/50" width={width} height={height}>
       <div className="flex items-center gap-1.5">
         <Kind className="text-teal-700">Service (push endpoint)</Kind>
       </div>
-      <NameLink href={data.href}>{data.host}</NameLink>
-      <p className="truncate text-[10.5px] text-slate-500">
+      <NameLink href={data.href}>{data.name ?? data.host}</NameLink>
+      <p className="truncate text-[10.5px] text-slate-500" title={data.host}>
+        {data.name ? `${data.host} · ` : ''}
         {data.subscriptionCount} subscription{data.subscriptionCount === 1 ? '' : 's'} push here
       </p>
     </Shell>

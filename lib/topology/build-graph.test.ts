@@ -219,6 +219,14 @@ describe('filterGraph', () => {
     expect(f.matches.has(nodeId.service('billing.example.com'))).toBe(true);
   });
 
+  it('names Cloud Run services and finds them by that name', () => {
+    const host = 'billing-x7k2m9qa3b-uc.a.run.app';
+    const g = buildGraph(inventory([topic('orders')], [sub('orders-billing', 'orders', push(`https://${host}/pubsub`))]), []);
+    const svc = g.nodes.find((n) => n.id === nodeId.service(host))!;
+    expect(svc.data).toMatchObject({ kind: 'service', host, name: 'billing' });
+    expect(filterGraph(g, { q: 'billing' }).matches.has(svc.id)).toBe(true);
+  });
+
   it('filters by project and keeps cross-project neighbours', () => {
     const g = buildGraph(sample(), []);
     const f = filterGraph(g, { project: Q });

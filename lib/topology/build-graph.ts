@@ -11,6 +11,7 @@ import {
   type SubscriptionType,
   type Topic,
 } from '@/lib/schemas/inventory';
+import { serviceNameOf } from './service-name';
 import { urls } from '@/lib/names';
 
 /** Findings on one node: the worst severity, the total, and how many of each severity. */
@@ -58,6 +59,8 @@ export type SubscriptionNodeData = {
 export type ServiceNodeData = {
   kind: 'service';
   host: string;
+  /** The service's own name when the host carries it (Cloud Run, App Engine), else null. */
+  name: string | null;
   subscriptionCount: number;
   href: string;
 };
@@ -234,16 +237,18 @@ export function buildGraph(inventory: Inventory, findings: Finding[], options: B
 
     if (s.push) {
       const svcId = nodeId.service(s.push.host);
+      const svcName = serviceNameOf(s.push.host)?.name ?? null;
       if (!nodes.has(svcId))
         nodes.set(svcId, {
           id: svcId,
           kind: 'service',
-          searchText: s.push.host.toLowerCase(),
+          searchText: `${s.push.host} ${svcName ?? ''}`.toLowerCase(),
           project: null,
           ...NODE_SIZE.service,
           data: {
             kind: 'service',
             host: s.push.host,
+            name: svcName,
             subscriptionCount: serviceSubs.get(s.push.host) ?? 0,
             href: urls.service(s.push.host),
           },

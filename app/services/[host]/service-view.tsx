@@ -11,6 +11,7 @@ import { FindingCounts, FindingList } from '@/components/findings/finding-list';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
+import { serviceNameOf } from '@/lib/topology/service-name';
 import { Badge } from '@/components/ui/badge';
 import { EmptyState } from '@/components/ui/empty-state';
 import { Freshness } from '@/components/ui/freshness';
@@ -61,21 +62,21 @@ export function ServiceView({ host }: { host: string }) {
     );
   }
 
+  const named = serviceNameOf(host);
   return (
     <div className="mx-auto w-full max-w-7xl px-6 py-6">
       <PageHeader
-        eyebrow={
-          <Breadcrumb trail={['services']} />
-        }
-        title={<span className="font-mono">{host}</span>}
+        eyebrow={<Breadcrumb trail={['services']} />}
+        title={<span className="font-mono">{named ? named.name : host}</span>}
         badges={
           <>
-            <Badge tone="emerald">service</Badge>
+            <Badge tone="emerald">{named ? `${named.platform} service` : 'service'}</Badge>
             <FindingCounts findings={findings} />
           </>
         }
         meta={
           <>
+            {named && <span className="font-mono">{host}</span>}
             <span>
               {subs.length} push subscription{subs.length === 1 ? '' : 's'} from {topics.size} topic{topics.size === 1 ? '' : 's'}
             </span>
