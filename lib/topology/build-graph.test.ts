@@ -3,39 +3,20 @@ import ELK from 'elkjs/lib/elk.bundled.js';
 import type { Inventory, Subscription, Topic } from '@/lib/schemas/inventory';
 import type { Finding } from '@/lib/schemas/lint';
 import { buildGraph, countKinds, filterGraph, neighbourhood, nodeId, summarizeFindings, type SubscriptionNodeData, type TopicNodeData } from './build-graph';
+import { makeSubscription, makeTopic } from '@/lib/lint/test-fixtures';
 import { layoutKey, packComponents, runElkLayout, toLayoutInput } from './layout';
 
 const P = 'pubscope-demo';
 const Q = 'pubscope-partner';
 
+// The shared fixtures, with this file's defaults: project P, no retry policy, topics always in P.
 function topic(name: string, over: Partial<Topic> = {}): Topic {
-  return { project: P, name, messageRetentionSeconds: null, schemaSettings: null, kmsKeyName: null, labels: {}, ...over };
+  return makeTopic(name, { project: P, ...over });
 }
 
 function sub(name: string, topicName: string | null, over: Partial<Subscription> = {}): Subscription {
-  return {
-    project: P,
-    name,
-    topic: topicName ? { project: P, name: topicName } : null,
-    topicDeleted: topicName === null,
-    type: 'pull',
-    push: null,
-    bigquery: null,
-    cloudStorage: null,
-    ackDeadlineSeconds: 10,
-    retainAckedMessages: false,
-    messageRetentionSeconds: 604800,
-    retryPolicy: null,
-    deadLetter: null,
-    filter: null,
-    enableMessageOrdering: false,
-    enableExactlyOnceDelivery: false,
-    expirationTtlSeconds: null,
-    state: 'ACTIVE',
-    detached: false,
-    labels: {},
-    ...over,
-  };
+  const topicRef = topicName === null ? null : { project: P, name: topicName };
+  return makeSubscription(name, topicRef, { project: P, retryPolicy: null, messageRetentionSeconds: 604800, ...over });
 }
 
 function push(endpoint: string): Pick<Subscription, 'type' | 'push'> {

@@ -7,13 +7,13 @@ import { resourceKey } from '@/lib/schemas/inventory';
 import { urls } from '@/lib/names';
 import { nodeId } from '@/lib/topology/build-graph';
 import { ErrorState } from '@/components/error-state';
-import { FindingCounts, FindingList } from '@/components/findings/finding-list';
+import { FindingCounts } from '@/components/findings/finding-list';
+import { FindingsSection } from '@/components/findings/findings-section';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
 import { serviceNameOf } from '@/lib/topology/service-name';
 import { Badge } from '@/components/ui/badge';
-import { EmptyState } from '@/components/ui/empty-state';
 import { Freshness } from '@/components/ui/freshness';
 import { SubscriptionLink, TopicLink } from '@/components/resource-link';
 import { MiniGraph } from '@/components/topology/mini-graph';
@@ -145,19 +145,7 @@ export function ServiceView({ host }: { host: string }) {
         </Section>
       </div>
 
-      <Section
-        id="findings"
-        className="mt-4"
-        bodyClassName=""
-        title="Findings for these subscriptions"
-        count={findings.length}
-      >
-        {findings.length ? (
-          <FindingList findings={findings} mode="summary" defaultProject={defaultProject} />
-        ) : (
-          <EmptyState title="No findings">Every subscription pushing here passes the lint rules.</EmptyState>
-        )}
-      </Section>
+      <FindingsSection findings={findings} title="Findings for these subscriptions" mode="summary" defaultProject={defaultProject} empty={{ title: 'No findings', body: 'Every subscription pushing here passes the lint rules.' }} />
     </div>
   );
 }

@@ -8,7 +8,8 @@ import { resourcePath, urls } from '@/lib/names';
 import { nodeId } from '@/lib/topology/build-graph';
 import { resourceKey, type DeadLetterIam, type IamVerdict, type Subscription } from '@/lib/schemas/inventory';
 import { ErrorState } from '@/components/error-state';
-import { FindingCounts, FindingList } from '@/components/findings/finding-list';
+import { FindingCounts } from '@/components/findings/finding-list';
+import { FindingsSection } from '@/components/findings/findings-section';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
@@ -96,19 +97,7 @@ export function SubscriptionView({ project, name }: { project: string; name: str
 
       <ResourceSummary lines={describeSubscription(sub)} nodeId={nodeId.subscription(sub)} name={sub.name} label={`Resources around subscription ${sub.name}`} />
 
-      <Section
-        id="findings"
-        className="mt-4"
-        bodyClassName=""
-        title="Findings"
-        count={findings.length}
-      >
-        {findings.length ? (
-          <FindingList findings={findings} mode="detail" />
-        ) : (
-          <EmptyState title="No findings for this subscription">Delivery, retry and dead-letter settings pass every lint rule.</EmptyState>
-        )}
-      </Section>
+      <FindingsSection findings={findings} empty={{ title: 'No findings for this subscription', body: 'Delivery, retry and dead-letter settings pass every lint rule.' }} />
 
       <div className="mt-4 grid gap-4 lg:grid-cols-2">
         <Section id="dead-letters" title="Dead letters" description="Where messages go after the last delivery attempt.">

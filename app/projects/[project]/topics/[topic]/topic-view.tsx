@@ -6,7 +6,8 @@ import { describeTopic, formatDuration } from '@/lib/describe';
 import { resourcePath, urls } from '@/lib/names';
 import { nodeId } from '@/lib/topology/build-graph';
 import { ErrorState } from '@/components/error-state';
-import { FindingCounts, FindingList } from '@/components/findings/finding-list';
+import { FindingCounts } from '@/components/findings/finding-list';
+import { FindingsSection } from '@/components/findings/findings-section';
 import { Section } from '@/components/ui/section';
 import { PageHeader } from '@/components/ui/page-header';
 import { Breadcrumb } from '@/components/ui/breadcrumb';
@@ -83,19 +84,7 @@ export function TopicView({ project, name }: { project: string; name: string }) 
 
       <ResourceSummary lines={describeTopic(topic)} nodeId={nodeId.topic(topic)} name={topic.name} label={`Resources around topic ${topic.name}`} />
 
-      <Section
-        id="findings"
-        className="mt-4"
-        bodyClassName=""
-        title="Findings"
-        count={findings.length}
-      >
-        {findings.length ? (
-          <FindingList findings={findings} mode="detail" />
-        ) : (
-          <EmptyState title="No findings for this topic">Its retention, schema and dead-letter wiring pass every lint rule.</EmptyState>
-        )}
-      </Section>
+      <FindingsSection findings={findings} empty={{ title: 'No findings for this topic', body: 'Its retention, schema and dead-letter wiring pass every lint rule.' }} />
 
       <Section
         id="subscriptions"
